@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Dicta.Extraction.Layout;
+
+/// <summary>
+/// The cue words and phrases that tell boilerplate (comment notices, newsletter, subscription and donation appeals,
+/// link lists) from article text. Cues are general, not any one outlet's wording, and are trusted in three degrees:
+/// a whole-line notice anywhere, an appeal on a short line anywhere or on any line of the trailing region, and a
+/// weaker word only on a short line of the trailing region. A line that quotes someone is never an appeal.
+/// </summary>
+internal static class BoilerplateCues
+{
+    /// <summary>A line with at most this many words is short: a notice, link or heading rather than a paragraph.</summary>
+    public const int ShortLineWords = 12;
+
+    /// <summary>Boilerplate is a line or two of appeal; a longer line is article text whatever words it uses.</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>Whole lines (lower case, final punctuation dropped) that are notices wherever they stand.</summary>
+    private static readonly FrozenSet<string> Notices = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "comments are closed", "comments", "leave a comment", "leave a reply", "post a comment", "advertisement", "sponsored",
+        "sponsored content", "share", "share this", "share this article", "share this story", "share this post", "print", "email",
+        "subscribe", "subscribe now", "join our newsletter", "sign up for our newsletter", "support us", "donate", "donate now");
+
+    /// <summary>Whole lines that open a list of links: after one, even short lines without cues are boilerplate.</summary>
+    private static readonly FrozenSet<string> Openers = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "related", "related posts", "related articles", "related stories", "related news", "related content", "related coverage",
+        "related topics", "latest", "latest news", "latest posts", "latest stories", "latest articles", "read more", "read also",
+        "see also", "also read", "more from", "more stories", "more news", "you may also like", "you might also like",
+        "recommended", "recommended for you", "most read", "most popular", "popular posts", "trending", "trending now",
+        "top stories", "tags", "topics", "next article", "previous article", "next post", "previous post", "more on this story");
+
+    /// <summary>Line starts that make a short line a link list: "Read more: …", "Tags: …".</summary>
+    private static readonly string[] OpenerPrefixes =
+        ["read more:", "read also:", "see also:", "also read:", "related:", "tags:", "topics:", "filed under:"];
+
+    /// <summary>Line starts that make a short line a notice: "Follow us on …", "Subscribe to …".</summary>
+    private static readonly string[] NoticePrefixes =
+        ["follow us on", "subscribe to", "sign up for", "sign up to", "click here", "share this", "join our"];
+
+    /// <summary>Appeals to the reader and site notices: strong enough on a long line of the trailing region.</summary>
+    private static readonly string[] Appeals =
+    [
+        "comments are closed", "leave a comment", "leave a reply", "post a comment", "join our", "join us on", "follow us",
+        "subscribe to our", "subscribe now", "subscribe for", "sign up for our", "sign up to our", "sign up for free",
+        "support us", "support our work", "support honest journalism", "support independent journalism", "help us",
+        "donate now", "donate today", "make a donation", "your donation", "your support", "become a patron", "become a member",
+        "patreon", "paypal", "our readers", "our newsletter", "our newsletters", "all rights reserved", "click here",
+        "share this article", "share this story", "share this post", "fund raising campaign", "fundraising campaign",
+        "fund-raising campaign", "reader-funded", "reader funded", "advertisement",
+    ];
+
+    /// <summary>Words that mark a short line of the trailing region as boilerplate; too common in prose to trust elsewhere.</summary>
+    private static readonly string[] TailWords =
+    [
+        "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "subscriber", "subscribers", "donate",
+        "donation", "donations", "support", "patron", "patrons", "telegram", "whatsapp", "facebook", "twitter", "instagram",
+        "youtube", "channel", "channels", "related", "latest", "updates", "advertisement", "sponsored", "copyright", "privacy",
+        "cookies", "comments", "share", "tags", "trending", "popular", "recommended", "login", "log in", "sign in", "register",
+    ];
+
+    /// <summary>A notice anywhere: a whole-line notice or link-list opener, a notice prefix, or an appeal on a short line; never a line that quotes.</summary>
+    public static bool IsNotice(string text, int words) =>
+        !TextShape.HasQuotationMarks(text)
+        && (IsWholeLine(text, Notices) || IsOpener(text) || (words <= ShortLineWords && (HasNoticePrefix(text) || HasAppeal(text))));
+
+    /// <summary>True for a line that opens a list of links ("Related Posts", "Read more: …").</summary>
+    public static bool IsOpener(string text) =>
+        IsWholeLine(text, Openers)
+        || (TextShape.CountWords(text) <= ShortLineWords && StartsWithAny(text, OpenerPrefixes));
+
+    /// <summary>True when the text holds an appeal to the reader or a site notice, as whole words.</summary>
+    public static bool HasAppeal(ReadOnlySpan<char> text) => ContainsAnyWord(text, Appeals);
+
+    /// <summary>True when the text holds one of the weaker trailing-region words, or a copyright sign.</summary>
+    public static bool HasTailWord(ReadOnlySpan<char> text) => text.Contains('©') || ContainsAnyWord(text, TailWords);
+
+    private static bool HasNoticePrefix(string text) => StartsWithAny(text, NoticePrefixes);
+
+    private static bool StartsWithAny(string text, string[] prefixes) =>
+        prefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsWholeLine(string text, FrozenSet<string> lines) =>
+        text.Length <= 60 && lines.Contains(Normalize(text));
+
+    /// <summary>Lower case, inner spaces collapsed, final punctuation and spaces dropped: "Related Posts:" → "related posts".</summary>
+    private static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (TextShape.IsInvisible(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString().TrimEnd(" .:!…»>|".ToCharArray());
+    }
+
+    private static bool ContainsAnyWord(ReadOnlySpan<char> text, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (ContainsWord(text, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/>, ignoring case, not inside a longer word.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, string phrase)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var index = text[offset..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            var start = offset + index;
+            var end = start + phrase.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+
+            offset = start + 1;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using Dicta.Model.Text;
+using Sprache;
+using static Dicta.Extraction.Layout.CharParsers;
+
+namespace Dicta.Extraction.Layout;
+
+/// <summary>
+/// Datelines that open a story, as a Sprache grammar (see <c>grammar/article.ebnf</c>, "dateline"):
+/// "SAMARKAND, UZBEKISTAN:", "WASHINGTON —", "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —",
+/// "BEIJING, Dec. 15 (Xinhua) --", "(CNSNews.com) –". Without an outlet in brackets the place must be in
+/// capitals, which is what tells "WASHINGTON —" from an ordinary sentence.
+/// </summary>
+internal static class DatelineGrammar
+{
+    /// <summary>Datelines are short; only this much of a line is read.</summary>
+    private const int MaxLength = 160;
+
+    /// <summary>Capitalised labels that open a paragraph the way a place does, but are not places.</summary>
+    private static readonly FrozenSet<string> Kickers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "OPINION", "ANALYSIS",
+        "EDITORIAL", "LIVE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "COMMENTARY", "INTERVIEW", "REPORT", "FACT CHECK", "Q&A",
+        "READ", "LISTEN", "CORRECTION", "CLARIFICATION", "ADVERTISEMENT", "SPONSORED", "WARNING", "ALERT", "NEWS", "FEATURE",
+        "REVIEW", "EXPLAINER", "PODCAST", "GALLERY", "SOURCE", "SOURCES", "FACT", "FACTBOX", "TIMELINE", "QUOTE", "SUMMARY");
+
+    /// <summary>A word in capitals, not the capital that starts a longer word ("U" of "Ukraine").</summary>
+    private static readonly Parser<string> CapsWord =
+        from first in Parse.Upper
+        from rest in Parse.Char(c => char.IsUpper(c) || c is '.' or '\'' or '’' or '-' or '&', "capital").Many().Text()
+        from end in Parse.Letter.Not()
+        select first + rest;
+
+    private static readonly Parser<string> NameWord =
+        from first in Parse.Upper
+        from rest in Parse.Char(c => char.IsLetter(c) || c is '.' or '\'' or '’' or '-', "letter").Many().Text()
+        select first + rest;
+
+    private static readonly Parser<string> SingleSpace = Parse.Char(' ').Or(Parse.Char('\u00A0')).Once().Text();
+
+    /// <summary>Words in capitals: "SAMARKAND", "NEW YORK", "WASHINGTON D.C.".</summary>
+    private static readonly Parser<string> CapsPart = CapsWord.DelimitedBy(SingleSpace, 1, 5).Select(words => string.Join(' ', words));
+
+    /// <summary>Capitalised words: "Ukraine", "New Delhi".</summary>
+    private static readonly Parser<string> NamePart = NameWord.DelimitedBy(SingleSpace, 1, 4).Select(words => string.Join(' ', words));
+
+    private static readonly Parser<char> Comma = from c in Parse.Char(',') from s in Spaces select c;
+
+    /// <summary>", Dec. 15" or ", 15 December 2023": the date some datelines carry.</summary>
+    private static readonly Parser<ParsedDate?> DatePart =
+        from comma in Comma
+        from monthDay in DateGrammar.MonthAndDay
+        from year in (from c in Parse.Char(',').Maybe() from s in Spaces from y in DateGrammar.Year select y).Maybe()
+        select year.Any() ? DateGrammar.Make(year.First(), monthDay.Month, monthDay.Day, null) : null;
+
+    /// <summary>More of the place after a comma ("…, UZBEKISTAN", "…, Ukraine"), but not a date.</summary>
+    private static readonly Parser<string> MorePlace =
+        from comma in Comma
+        from notDate in DateGrammar.MonthAndDay.Not()
+        from part in CapsPart.Or(NamePart)
+        select part;
+
+    /// <summary>"(Reuters)", "(CNSNews.com)": up to four words, starting with a capital or digit, two letters or more ("(R)" is a caption).</summary>
+    private static readonly Parser<string> OutletTag =
+        from open in Parse.Char('(')
+        from name in Parse.Char(c => char.IsLetterOrDigit(c) || c is '.' or '&' or '\'' or '’' or '-' or ' ', "outlet").Repeat(1, 40).Text()
+        from close in Parse.Char(')')
+        where (char.IsUpper(name[0]) || char.IsDigit(name[0])) && name.Count(char.IsLetter) >= 2 && TextShape.CountWords(name) <= 4
+        select name.Trim();
+
+    private static readonly Parser<string> Separator =
+        from before in OptionalSpaces
+        from mark in Parse.Char(':').Once().Text().Or(Dash)
+        from after in Spaces
+        select mark;
+
+    private static Parser<(string? Place, string? Outlet, ParsedDate? Date)> Placed(Parser<string> head, bool outletRequired) =>
+        from first in head
+        from more in MorePlace.Many()
+        from date in DatePart.Maybe()
+        from outlet in (from s in OptionalSpaces from tag in OutletTag select tag).Repeat(outletRequired ? 1 : 0, 1)
+        from separator in Separator
+        select ((string?)(first + string.Concat(more.Select(m => ", " + m))), outlet.FirstOrDefault(), date.FirstOrDefault());
+
+    private static readonly Parser<(string? Place, string? Outlet, ParsedDate? Date)> OutletOnly =
+        from tag in OutletTag
+        from separator in Separator
+        select ((string?)null, (string?)tag, (ParsedDate?)null);
+
+    /// <summary>With an outlet in brackets the place may be in any case; without one it must be in capitals.</summary>
+    private static readonly Parser<(string? Place, string? Outlet, ParsedDate? Date)> Dateline =
+        Placed(NamePart, outletRequired: true).Or(Placed(CapsPart, outletRequired: false)).Or(OutletOnly);
+
+    /// <summary>The dateline that opens <paramref name="line"/>, or null; a long line is read no further than a dateline can reach.</summary>
+    public static DatelineMatch? Match(SourceText text, ArticleLine line) =>
+        Match(line.ShortText ?? text.ToString(new TextSpan(line.Content.Start, MaxLength + 1)));
+
+    /// <summary>The dateline that opens <paramref name="content"/> (a line's trimmed text), or null when there is none.</summary>
+    public static DatelineMatch? Match(string content)
+    {
+        var head = content.Length > MaxLength ? content[..MaxLength] : content;
+        if (Prefix(Dateline, head) is not { } found || found.Length >= content.Length)
+        {
+            return null;
+        }
+
+        var ((place, outlet, date), length) = found;
+        return place is not null && outlet is null && !IsPlaceInCapitals(place) ? null : new DatelineMatch(place, outlet, date, length);
+    }
+
+    /// <summary>Without an outlet the first part must be capitals, with three letters or more, and not a kicker ("BREAKING:").</summary>
+    private static bool IsPlaceInCapitals(string place)
+    {
+        var first = place.Split(',')[0];
+        return first.Count(char.IsLetter) >= 3 && !first.Any(char.IsLower) && !Kickers.Contains(first);
+    }
+}

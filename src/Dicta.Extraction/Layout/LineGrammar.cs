@@ -1,0 +1,73 @@
+using Sprache;
+using static Dicta.Extraction.Layout.CharParsers;
+
+namespace Dicta.Extraction.Layout;
+
+/// <summary>
+/// The small line grammars of <c>grammar/article.ebnf</c>: hashtag lines, rule lines and front-matter fields.
+/// Each reads one line's trimmed content.
+/// </summary>
+internal static class LineGrammar
+{
+    /// <summary>Hashtag lines longer than this are prose that happens to start with '#'.</summary>
+    private const int MaxHashtagLine = 2000;
+
+    /// <summary>Keys are short; only this much of a line is read for one.</summary>
+    public const int MaxKeyPrefix = 64;
+
+    private static readonly Parser<string> Hashtag =
+        from hash in Parse.Char('#')
+        from tag in Parse.Char(c => char.IsLetterOrDigit(c) || c == '_', "tag character").AtLeastOnce().Text()
+        select tag;
+
+    private static readonly Parser<char> HashtagSeparator =
+        (from before in OptionalSpaces from comma in Parse.Char(',') from after in OptionalSpaces select comma).Or(Spaces.Select(_ => ' '));
+
+    /// <summary>"#Russia #Putin, #News": hashtags separated by spaces or commas.</summary>
+    private static readonly Parser<IEnumerable<string>> Hashtags = Hashtag.DelimitedBy(HashtagSeparator);
+
+    /// <summary>"---", "* * *", "=====": three or more of one rule character, spaces allowed between them.</summary>
+    private static readonly Parser<char> Rule =
+        Parse.Chars("-*_=~•·").Then(mark =>
+            (from space in OptionalSpaces from next in Parse.Char(mark) select next).AtLeastOnce()
+                .Where(rest => rest.Skip(1).Any())
+                .Select(_ => mark));
+
+    /// <summary>"title:", "published_at :": a key and its colon.</summary>
+    private static readonly Parser<string> Key =
+        from first in Parse.Char(c => char.IsAsciiLetter(c) || c == '_', "key")
+        from rest in Parse.Char(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-', "key").Many().Text()
+        from space in OptionalSpaces
+        from colon in Parse.Char(':')
+        select first + rest;
+
+    /// <summary>True when <paramref name="content"/> is a line of hashtags with at least one letter among them.</summary>
+    public static bool IsHashtags(string content) =>
+        content.Length <= MaxHashtagLine && content.StartsWith('#') && Whole(Hashtags, content) is { } tags && tags.Any(t => t.Any(char.IsLetter));
+
+    /// <summary>True when <paramref name="content"/> is a rule line (a separator, not text).</summary>
+    public static bool IsRule(string content) =>
+        content.Length is >= 3 and <= TextShape.MaxShortLine && "-*_=~•·".Contains(content[0], StringComparison.Ordinal) && Whole(Rule, content) != default;
+
+    /// <summary>
+    /// Reads <paramref name="content"/> (a line's trimmed text, or its first <see cref="MaxKeyPrefix"/> characters) as
+    /// <c>key: value</c>: the key and the offset where the value starts, or null. The colon must be followed by a
+    /// space or the end of the line ("http://…" is not a field).
+    /// </summary>
+    public static FrontMatterField? ReadField(string content)
+    {
+        var head = content.Length > MaxKeyPrefix ? content[..MaxKeyPrefix] : content;
+        if (!head.Contains(':', StringComparison.Ordinal) || Prefix(Key, head) is not { } key || (key.Length < content.Length && !TextShape.IsInvisible(content[key.Length])))
+        {
+            return null;
+        }
+
+        var valueStart = key.Length;
+        while (valueStart < content.Length && TextShape.IsInvisible(content[valueStart]))
+        {
+            valueStart++;
+        }
+
+        return new FrontMatterField(key.Value, valueStart);
+    }
+}

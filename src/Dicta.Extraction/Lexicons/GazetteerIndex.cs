@@ -1,0 +1,333 @@
+using System.Collections.Immutable;
+using Dicta.Model;
+
+namespace Dicta.Extraction.Lexicons;
+
+/// <summary>
+/// The look-up tables of a <see cref="Gazetteer"/>, built once on first use: every name, alias, expanded
+/// title phrase and institution name by its <see cref="GazetteerKey"/>, the demonyms, and the words of speaker
+/// phrases.
+/// </summary>
+internal sealed class GazetteerIndex
+{
+    private readonly Dictionary<string, List<Candidate>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerCountry> _countries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _roleWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _descriptorWords = new(StringComparer.Ordinal);
+
+    public GazetteerIndex(Gazetteer gazetteer)
+    {
+        var builders = new Dictionary<string, EntryBuilder>(StringComparer.OrdinalIgnoreCase);
+        var countries = gazetteer.Countries.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var country in gazetteer.Countries)
+        {
+            var entry = Builder(builders, country.Name, SpeakerKind.Organization, country.Name, null);
+            entry.Aliases.AddRange(country.Aliases);
+            entry.Aliases.AddRange(country.Metonyms);
+            if (country.Capital is { } capital)
+            {
+                entry.Aliases.Add(capital);
+            }
+
+            foreach (var name in Names(country))
+            {
+                _countries.TryAdd(GazetteerKey.Normalize(name), country);
+            }
+
+            foreach (var word in country.Adjectives.Concat(country.Demonyms).Append(country.Name))
+            {
+                _demonyms.TryAdd(GazetteerKey.Normalize(word), country.Name);
+            }
+        }
+
+        foreach (var definition in gazetteer.Definitions)
+        {
+            var entry = Builder(builders, definition.Name, definition.Kind, definition.Country, definition.Role);
+            entry.Aliases.AddRange(definition.Aliases);
+            foreach (var office in definition.Offices)
+            {
+                entry.Titles.AddRange(Titles(gazetteer, countries, office));
+            }
+        }
+
+        foreach (var institution in gazetteer.Institutions)
+        {
+            foreach (var country in gazetteer.Countries)
+            {
+                AddInstitution(builders, institution, country);
+            }
+        }
+
+        Entries = [.. builders.Values.Select(b => b.Build())];
+        for (var i = 0; i < Entries.Length; i++)
+        {
+            Index(GazetteerKey.Normalize(Entries[i].Name), new Candidate(i, null, null, IsName: true));
+            foreach (var alias in Entries[i].Aliases)
+            {
+                Index(GazetteerKey.Normalize(alias), new Candidate(i, null, null, IsName: true));
+            }
+
+            foreach (var title in Entries[i].Titles)
+            {
+                Index(GazetteerKey.Normalize(title.Phrase), new Candidate(i, title.From, title.To, IsName: false));
+            }
+        }
+
+        foreach (var role in gazetteer.RoleWords)
+        {
+            var key = GazetteerKey.Normalize(role);
+            _roleWords.Add(key);
+            MaxRoleWords = Math.Max(MaxRoleWords, GazetteerKey.Words(key).Length);
+        }
+
+        var descriptorSources = gazetteer.DescriptorWords
+            .Concat(gazetteer.RoleWords)
+            .Concat(gazetteer.Countries.SelectMany(c => Names(c).Concat(c.Adjectives).Concat(c.Demonyms)))
+            .Concat(Entries.Where(e => e.Kind != SpeakerKind.Person).SelectMany(e => e.Aliases.Prepend(e.Name)));
+        foreach (var source in descriptorSources)
+        {
+            foreach (var word in GazetteerKey.Words(GazetteerKey.Normalize(source)))
+            {
+                _descriptorWords.Add(GazetteerKey.WithoutPossessive(word));
+            }
+        }
+    }
+
+    /// <summary>Every resolved entry: countries, then people, organizations and outlets, then institutions.</summary>
+    public ImmutableArray<GazetteerEntry> Entries { get; }
+
+    /// <summary>The number of words of the longest role phrase.</summary>
+    public int MaxRoleWords { get; }
+
+    /// <summary>The entries a mention denotes (on <paramref name="date"/>, when given); see <see cref="Gazetteer.Lookup"/>.</summary>
+    public ImmutableArray<GazetteerEntry> Lookup(string mention, DateOnly? date)
+    {
+        var key = GazetteerKey.Normalize(mention);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        if (_byKey.TryGetValue(key, out var candidates))
+        {
+            var found = Select(candidates, date, namesOnly: false);
+            if (!found.IsEmpty)
+            {
+                return found;
+            }
+        }
+
+        // "Kremlin aide Yuri Ushakov", "his Chinese counterpart Xi Jinping": a name after words of a speaker phrase.
+        var words = GazetteerKey.Words(key);
+        for (var start = 1; start < words.Length; start++)
+        {
+            if (!IsDescriptorWord(words[start - 1]))
+            {
+                break;
+            }
+
+            if (_byKey.TryGetValue(string.Join(' ', words[start..]), out var named))
+            {
+                var found = Select(named, date, namesOnly: true);
+                if (!found.IsEmpty)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The country a demonym or adjective ("Russian", "Americans", "U.S.") belongs to, or null.</summary>
+    public string? CountryOfDemonym(string word)
+    {
+        var key = GazetteerKey.Normalize(word);
+        return _demonyms.TryGetValue(key, out var country) || _demonyms.TryGetValue(GazetteerKey.WithoutPossessive(key), out country)
+            ? country
+            : null;
+    }
+
+    /// <summary>The country named by its name, an alias, its capital or a metonym.</summary>
+    public GazetteerCountry? Country(string name) =>
+        _countries.TryGetValue(GazetteerKey.Normalize(name), out var country) ? country : null;
+
+    /// <summary>True when the normalized phrase, or its singular, is a role word or phrase.</summary>
+    public bool IsRoleWord(string phrase)
+    {
+        var key = GazetteerKey.Normalize(phrase);
+        return key.Length > 0 && Singulars(key).Any(_roleWords.Contains);
+    }
+
+    /// <summary>True for a word that may stand before a name in a speaker phrase.</summary>
+    public bool IsDescriptorWord(string word)
+    {
+        var key = GazetteerKey.WithoutPossessive(GazetteerKey.Normalize(word));
+        return key.Length > 0 && Singulars(key).Any(_descriptorWords.Contains);
+    }
+
+    private ImmutableArray<GazetteerEntry> Select(List<Candidate> candidates, DateOnly? date, bool namesOnly) =>
+    [
+        .. candidates
+            .Where(c => (!namesOnly || c.IsName) && (date is not { } day || new GazetteerTitle(string.Empty, c.From, c.To).IsHeldOn(day)))
+            .Select(c => c.Entry)
+            .Distinct()
+            .Select(i => Entries[i]),
+    ];
+
+    private void Index(string key, Candidate candidate)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!_byKey.TryGetValue(key, out var list))
+        {
+            _byKey.Add(key, list = []);
+        }
+
+        list.Add(candidate);
+    }
+
+    /// <summary>The key and its singular readings: "spokesmen" → "spokesman", "secretaries" → "secretary", "officials" → "official".</summary>
+    private static IEnumerable<string> Singulars(string key)
+    {
+        yield return key;
+        if (key.EndsWith("men", StringComparison.Ordinal))
+        {
+            yield return key[..^3] + "man";
+        }
+
+        if (key.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return key[..^3] + "y";
+        }
+
+        if (key.EndsWith("es", StringComparison.Ordinal))
+        {
+            yield return key[..^2];
+        }
+
+        if (key.EndsWith('s'))
+        {
+            yield return key[..^1];
+        }
+    }
+
+    private static IEnumerable<string> Names(GazetteerCountry country)
+    {
+        yield return country.Name;
+        foreach (var alias in country.Aliases.Concat(country.Metonyms))
+        {
+            yield return alias;
+        }
+
+        if (country.Capital is { } capital)
+        {
+            yield return capital;
+        }
+    }
+
+    private static IEnumerable<GazetteerTitle> Titles(Gazetteer gazetteer, Dictionary<string, GazetteerCountry> countries, GazetteerOffice office)
+    {
+        var phrases = new List<string>(office.Titles);
+        if (office.Title is { } title && office.Country is { } countryName)
+        {
+            var country = countries.GetValueOrDefault(countryName);
+            var values = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal)
+            {
+                ["country"] = country is null ? [countryName] : [country.Name, .. country.Aliases],
+                ["adjective"] = country?.Adjectives ?? [],
+                ["title"] = [title, .. gazetteer.TitleSynonyms.GetValueOrDefault(title, [])],
+            };
+            phrases.AddRange(Expand(gazetteer, TitlePatternKeys.Office, values));
+            if (office.IsLeader)
+            {
+                phrases.AddRange(Expand(gazetteer, TitlePatternKeys.Leader, values));
+            }
+
+            if (office.IsHeadOfState)
+            {
+                phrases.AddRange(Expand(gazetteer, TitlePatternKeys.HeadOfState, values));
+            }
+
+            if (office.IsHeadOfGovernment)
+            {
+                phrases.AddRange(Expand(gazetteer, TitlePatternKeys.HeadOfGovernment, values));
+            }
+        }
+
+        return phrases.Distinct(StringComparer.OrdinalIgnoreCase).Select(p => new GazetteerTitle(p, office.From, office.To));
+    }
+
+    private static IEnumerable<string> Expand(Gazetteer gazetteer, string patternKey, Dictionary<string, ImmutableArray<string>> values) =>
+        gazetteer.TitlePatterns.GetValueOrDefault(patternKey, []).SelectMany(p => PatternExpander.Expand(p, values));
+
+    private static void AddInstitution(Dictionary<string, EntryBuilder> builders, GazetteerInstitution institution, GazetteerCountry country)
+    {
+        var values = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal)
+        {
+            ["country"] = [country.Name, .. country.Aliases],
+            ["adjective"] = country.Adjectives,
+            ["attributive"] = [country.AttributiveForm],
+            ["capital"] = country.Capital is { } capital ? [capital, .. country.Metonyms] : country.Metonyms,
+        };
+        var names = PatternExpander.Expand(institution.Name, values).ToList();
+        var aliases = institution.Aliases.SelectMany(a => PatternExpander.Expand(a, values));
+        var target = country.Institutions.GetValueOrDefault(institution.Key);
+        if (target is not null && builders.TryGetValue(target, out var existing))
+        {
+            existing.Aliases.AddRange(names.Concat(aliases));
+            return;
+        }
+
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var role = institution.Role is { } pattern ? PatternExpander.Expand(pattern, values).FirstOrDefault() : null;
+        var entry = Builder(builders, names[0], SpeakerKind.Organization, country.Name, role);
+        entry.Aliases.AddRange(names.Skip(1).Concat(aliases));
+    }
+
+    private static EntryBuilder Builder(Dictionary<string, EntryBuilder> builders, string name, SpeakerKind kind, string? country, string? role)
+    {
+        if (builders.TryGetValue(name, out var builder))
+        {
+            builder.Kind = kind;
+            builder.Country = country ?? builder.Country;
+            builder.Role = role ?? builder.Role;
+            return builder;
+        }
+
+        builder = new EntryBuilder(name) { Kind = kind, Country = country, Role = role };
+        builders.Add(name, builder);
+        return builder;
+    }
+
+    private readonly record struct Candidate(int Entry, DateOnly? From, DateOnly? To, bool IsName);
+
+    private sealed class EntryBuilder(string name)
+    {
+        public SpeakerKind Kind { get; set; }
+
+        public string? Country { get; set; }
+
+        public string? Role { get; set; }
+
+        public List<string> Aliases { get; } = [];
+
+        public List<GazetteerTitle> Titles { get; } = [];
+
+        public GazetteerEntry Build() => new(
+            name,
+            Kind,
+            [.. Aliases.Where(a => !string.Equals(a, name, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase)],
+            Country,
+            Role,
+            [.. Titles.Distinct()]);
+    }
+}
