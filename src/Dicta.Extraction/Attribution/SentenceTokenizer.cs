@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using Dicta.Extraction.Quotations;
+using Dicta.Model.Text;
+
+namespace Dicta.Extraction.Attribution;
+
+/// <summary>
+/// Cuts a span of an article into <see cref="Token"/>s: words (with inner apostrophes, hyphens and the dots of
+/// abbreviations such as U.S.), punctuation, dashes and the quotation marks the quote scanner found.
+/// </summary>
+internal static class SentenceTokenizer
+{
+    /// <summary>The tokens of <paramref name="span"/>, marking which lie inside <paramref name="quotations"/>.</summary>
+    public static ImmutableArray<Token> Tokenize(SourceText text, TextSpan span, IReadOnlyList<Quotation> quotations)
+    {
+        var marks = new HashSet<int>();
+        foreach (var quotation in quotations)
+        {
+            if (quotation.ContentSpan.Start > quotation.Span.Start)
+            {
+                marks.Add(quotation.Span.Start);
+            }
+
+            if (quotation.IsClosed && quotation.Span.End > quotation.ContentSpan.End)
+            {
+                marks.Add(quotation.Span.End - 1);
+            }
+        }
+
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var chars = text.AsSpan(span);
+        var i = 0;
+        while (i < chars.Length)
+        {
+            var c = chars[i];
+            var start = span.Start + i;
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            int length;
+            TokenKind kind;
+            if (marks.Contains(start))
+            {
+                (length, kind) = (1, TokenKind.Quote);
+            }
+            else if (char.IsLetterOrDigit(c) || c is '$' or '£' or '€' or '#' or '@')
+            {
+                (length, kind) = (WordLength(chars[i..], marks, start), TokenKind.Word);
+            }
+            else if (c is '.' or '?' or '!' or '…')
+            {
+                length = 1;
+                while (i + length < chars.Length && chars[i + length] is '.' or '?' or '!' or '…')
+                {
+                    length++;
+                }
+
+                kind = TokenKind.Terminal;
+            }
+            else if (c is '–' or '—' || (c == '-' && (i + 1 >= chars.Length || char.IsWhiteSpace(chars[i + 1]))))
+            {
+                (length, kind) = (1, TokenKind.Dash);
+            }
+            else
+            {
+                (length, kind) = (1, TokenKind.Punctuation);
+            }
+
+            var tokenSpan = new TextSpan(start, length);
+            tokens.Add(new Token(tokenSpan, kind, text.ToString(tokenSpan), kind != TokenKind.Quote && IsQuoted(tokenSpan, quotations)));
+            i += length;
+        }
+
+        return tokens.ToImmutable();
+    }
+
+    /// <summary>
+    /// The length of the word at the start of <paramref name="chars"/>: letters and digits, joined by an apostrophe,
+    /// hyphen, dot, comma or slash when a letter or digit follows it ("China’s", "one-China", "218.2", "U.S.", "1,000").
+    /// A trailing dot belongs to the word only after single letters ("U.S.", "J. Kennedy") so that sentence ends stay apart.
+    /// </summary>
+    private static int WordLength(ReadOnlySpan<char> chars, HashSet<int> marks, int offset)
+    {
+        var length = 1;
+        while (length < chars.Length)
+        {
+            var c = chars[length];
+            if (char.IsLetterOrDigit(c) || c is '%')
+            {
+                length++;
+            }
+            else if (c is '\'' or '’' or '-' or '.' or ',' or '/' or '&' && length + 1 < chars.Length && char.IsLetterOrDigit(chars[length + 1])
+                && !marks.Contains(offset + length)
+                && !(c == ',' && !(char.IsDigit(chars[length - 1]) && char.IsDigit(chars[length + 1]))))
+            {
+                length += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "U.S." and "U.N.": a dot after a single letter that follows a dot belongs to the abbreviation.
+        if (length < chars.Length && chars[length] == '.' && length >= 3 && chars[length - 2] == '.')
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    private static bool IsQuoted(TextSpan span, IReadOnlyList<Quotation> quotations)
+    {
+        foreach (var quotation in quotations)
+        {
+            if (quotation.Depth == 0 && quotation.ContentSpan.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

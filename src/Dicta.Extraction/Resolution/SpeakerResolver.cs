@@ -1,0 +1,406 @@
+using System.Collections.Immutable;
+using Dicta.Extraction.Attribution;
+using Dicta.Model;
+using Dicta.Model.Diagnostics;
+using Dicta.Model.Text;
+
+namespace Dicta.Extraction.Resolution;
+
+/// <summary>
+/// Stage 6 of extraction: turns the phrases that name speakers, addressees and channels into <see cref="Speaker"/>
+/// symbols. Names are looked up in the gazetteer or completed from fuller mentions earlier in the article
+/// ("Ushakov" after "Kremlin aide Yuri Ushakov"); pronouns and descriptions ("he", "the official", "the Russian
+/// leader", "the pair") take the most recent fitting speaker before them; "Putin and Xi" is a group of both.
+/// Contradictory attributions ("Xi Putin said", "Iranian leader Putin said") are read the most plausible way and
+/// reported.
+/// </summary>
+internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
+{
+    private static readonly ImmutableHashSet<string> Collectives = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "pair", "two", "leaders", "presidents", "sides", "both", "duo", "men", "counterparts", "heads", "two leaders", "two presidents", "two sides", "both leaders", "both sides");
+
+    private static readonly ImmutableHashSet<string> PersonPronouns = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "her", "i", "me");
+
+    private static readonly ImmutableHashSet<string> GroupPronouns = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "we", "us");
+
+    /// <summary>The statements of the candidates, with speakers resolved, in the candidates' order.</summary>
+    public (ImmutableArray<Statement> Statements, ImmutableArray<Diagnostic> Diagnostics) Resolve(SourceText text, ImmutableArray<Sentence> sentences, ImmutableArray<AttributionCandidate> candidates)
+    {
+        var context = new ArticleContext(text, NamesInText(text, sentences));
+        var statements = ImmutableArray.CreateBuilder<Statement>(candidates.Length);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.CarriedFrom is { } from && from < statements.Count)
+            {
+                var previous = statements[from];
+                statements.Add(previous with
+                {
+                    Kind = candidate.Kind,
+                    ContentSpan = candidate.ContentSpan,
+                    QuoteSpans = candidate.QuoteSpans,
+                    CueSpan = null,
+                    Addressee = null,
+                });
+                continue;
+            }
+
+            if (candidate.MentionSpan is not { } mentionSpan)
+            {
+                continue;
+            }
+
+            var reading = ResolvePhrase(context, mentionSpan, asSpeaker: true);
+            var via = candidate.ViaSpan is { } viaSpan ? ResolvePhrase(context, viaSpan, asSpeaker: true).Speaker : null;
+            var addressee = candidate.AddresseeSpan is { } addresseeSpan ? ResolvePhrase(context, addresseeSpan, asSpeaker: false).Speaker : null;
+            context.Spoke(mentionSpan.Start, reading.Speaker);
+            if (via is not null && candidate.ViaSpan is { } channel)
+            {
+                context.Spoke(channel.Start, via);
+            }
+
+            statements.Add(new Statement
+            {
+                Kind = candidate.Kind,
+                ContentSpan = candidate.ContentSpan,
+                QuoteSpans = candidate.QuoteSpans,
+                CueSpan = candidate.CueSpan,
+                MentionSpan = mentionSpan,
+                Speaker = reading.Speaker,
+                Addressee = addressee is not null && addressee.Name != reading.Speaker.Name ? addressee : null,
+                Via = via is not null && via.Name != reading.Speaker.Name ? via : null,
+                IsAmbiguous = !reading.Alternatives.IsEmpty,
+                Alternatives = reading.Alternatives,
+            });
+        }
+
+        return (statements.ToImmutable(), context.Diagnostics.ToImmutableArray());
+    }
+
+    private Reading ResolvePhrase(ArticleContext context, TextSpan span, bool asSpeaker)
+    {
+        var phrase = context.Text.ToString(span);
+        var parts = Parse(phrase);
+        if (parts.Words.IsEmpty)
+        {
+            return new Reading(context.Named(phrase, SpeakerKind.Person), []);
+        }
+
+        var first = parts.Words[0];
+        if (parts.Words.Length == 1 && (PersonPronouns.Contains(first) || GroupPronouns.Contains(first) || first.Equals("it", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new Reading(Pronoun(context, span, first), []);
+        }
+
+        if (Group(context, span, phrase) is { } group)
+        {
+            return new Reading(group, []);
+        }
+
+        if (IsCollective(parts) && context.LatestGroup(span.Start) is { } collective)
+        {
+            return new Reading(collective, []);
+        }
+
+        if ((vocabulary.Find(parts.Phrase) ?? context.NamedInText(vocabulary.FindAll(parts.Phrase))) is { } known)
+        {
+            return new Reading(context.Remember(known), []);
+        }
+
+        if (parts.FullName is { } name)
+        {
+            return Named(context, span, parts, name);
+        }
+
+        return Described(context, span, parts, asSpeaker);
+    }
+
+    /// <summary>A phrase with a proper name: the gazetteer, an earlier fuller mention, or the name itself.</summary>
+    private Reading Named(ArticleContext context, TextSpan span, NameParts parts, string name)
+    {
+        // "Xi Putin said": two known people where one was meant.
+        if (parts.Name.Length >= 2 && parts.Name.Select(vocabulary.Find).OfType<Speaker>().DistinctBy(s => s.Name).ToList() is { Count: >= 2 } two
+            && vocabulary.Find(name) is null)
+        {
+            context.Report(AttributionDiagnostics.TwoSpeakers, span, name, two[0].Name, two[1].Name);
+            return new Reading(context.Remember(two[0]), [context.Remember(two[1])]);
+        }
+
+        var speaker = Known(parts, name) ?? context.ByName(name, span.Start) ?? NewSpeaker(parts, name);
+
+        // "Iranian leader Putin": the description names someone else's country.
+        if (parts.Country is { } country && speaker.Country is { } own && speaker.Kind == SpeakerKind.Person && !NameComparer.Same(country, own)
+            && context.LatestPersonOf(country, span.Start) is { } fitting)
+        {
+            context.Report(AttributionDiagnostics.ContradictoryAttribution, span, context.Text.ToString(span), fitting.Name, speaker.Name);
+            return new Reading(context.Remember(fitting), [context.Remember(speaker)]);
+        }
+
+        return new Reading(context.Remember(speaker.Role is null && parts.Role is not null ? speaker.WithRole(parts.Role) : speaker), []);
+    }
+
+    /// <summary>A phrase with no proper name: a description of someone named before, or an institution or group by its description.</summary>
+    private Reading Described(ArticleContext context, TextSpan span, NameParts parts, bool asSpeaker)
+    {
+        var head = parts.Words[^1];
+        var isPersonRole = vocabulary.IsPersonRole(head);
+        var plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+
+        // "the official", "the Russian leader", "the U.S. president": someone named before, a speaker first.
+        if (isPersonRole && !plural && parts.Definite && asSpeaker
+            && (context.LatestPerson(span.Start, parts.Country) ?? (parts.Country is { } country ? context.LatestPersonOf(country, span.Start) : null)) is { } person)
+        {
+            return new Reading(context.Remember(person), []);
+        }
+
+        var description = Describe(parts);
+        var kind = AttributionVocabulary.IsOutletWord(head) ? SpeakerKind.Outlet
+            : plural && !AttributionVocabulary.IsOrganizationWord(head) ? SpeakerKind.Group
+            : isPersonRole ? SpeakerKind.Person
+            : SpeakerKind.Organization;
+        if (isPersonRole && !plural && parts.Definite && asSpeaker)
+        {
+            context.Report(AttributionDiagnostics.UnresolvedMention, span, context.Text.ToString(span));
+        }
+
+        return new Reading(context.Remember(new Speaker(description, kind, country: parts.Country)), []);
+    }
+
+    /// <summary>"Taiwan's foreign ministry" → "Taiwan foreign ministry"; "the Defense Ministry in Moscow" → "Russian Defense Ministry".</summary>
+    private string Describe(NameParts parts)
+    {
+        var words = parts.Words.Select(w => w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w).ToList();
+        var inIndex = words.FindIndex(w => w.Equals("in", StringComparison.OrdinalIgnoreCase));
+        if (inIndex > 0 && inIndex == words.Count - 2 && vocabulary.Find(words[^1]) is { Country: { } country } && vocabulary.DemonymOf(country) is { } demonym)
+        {
+            return demonym + " " + string.Join(' ', words.Take(inIndex));
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static Speaker Pronoun(ArticleContext context, TextSpan span, string pronoun)
+    {
+        Speaker? found = PersonPronouns.Contains(pronoun) ? context.LatestPerson(span.Start, null)
+            : GroupPronouns.Contains(pronoun) ? context.LatestGroup(span.Start) ?? context.LatestPerson(span.Start, null)
+            : context.LatestInstitution(span.Start);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        context.Report(AttributionDiagnostics.UnresolvedMention, span, pronoun);
+        return context.Named(pronoun, SpeakerKind.Person);
+    }
+
+    /// <summary>"Putin and Xi", "He and Xi", "Moscow and Beijing": a group of what each part names.</summary>
+    private Speaker? Group(ArticleContext context, TextSpan span, string phrase)
+    {
+        var parts = phrase.Split([" and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        var members = new List<Speaker>();
+        var offset = span.Start;
+        foreach (var part in parts)
+        {
+            var start = context.Text.ToString(span).IndexOf(part, offset - span.Start, StringComparison.Ordinal) + span.Start;
+            var partSpan = new TextSpan(start, part.Length);
+            offset = partSpan.End;
+            var partParts = Parse(part);
+            if (partParts.Words.IsEmpty)
+            {
+                return null;
+            }
+
+            members.Add(ResolvePhrase(context, partSpan, asSpeaker: true).Speaker);
+        }
+
+        var distinct = members.DistinctBy(m => m.Name).ToList();
+        if (distinct.Count < 2)
+        {
+            return distinct.Count == 1 ? distinct[0] : null;
+        }
+
+        return context.Remember(new Speaker(string.Join(" and ", distinct.Select(m => m.Name)), SpeakerKind.Group, members: distinct));
+    }
+
+    /// <summary>The gazetteer's entry for the name, or for its surname when that is all the phrase gives.</summary>
+    private Speaker? Known(NameParts parts, string name)
+    {
+        if (vocabulary.Find(name) is { } exact)
+        {
+            return exact;
+        }
+
+        return vocabulary.Find(parts.Name[^1]) is { Kind: SpeakerKind.Person } bySurname && (parts.Name.Length == 1 || bySurname.IsNamed(name))
+            ? bySurname
+            : null;
+    }
+
+    private static bool IsCollective(NameParts parts) =>
+        parts.FullName is null && parts.Words.Length <= 3 && parts.Words.All(w => Collectives.Contains(w));
+
+    private static Speaker NewSpeaker(NameParts parts, string name)
+    {
+        var aliases = parts.Name.Length > 1 ? new[] { parts.Name[^1] } : [];
+        return new Speaker(name, SpeakerKind.Person, aliases, parts.Country, parts.Role);
+    }
+
+    /// <summary>Takes a phrase apart into country, role and proper name.</summary>
+    internal NameParts Parse(string phrase)
+    {
+        var words = phrase
+            .Replace('’', '\'')
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToList();
+        var definite = false;
+        while (words.Count > 0 && Attribution.WordClasses.Determiners.Contains(words[0]))
+        {
+            definite |= words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
+            words.RemoveAt(0);
+        }
+
+        string? country = null;
+        var nameStart = words.Count;
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (!char.IsUpper(word[0]) || vocabulary.IsRoleWord(word) || AttributionVocabulary.IsOrganizationWord(word) || vocabulary.CountryOfDemonym(word) is not null || word.EndsWith("'s", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            nameStart = i;
+        }
+
+        foreach (var word in words.Take(nameStart))
+        {
+            var bare = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+            country ??= vocabulary.CountryOfDemonym(bare) ?? (vocabulary.Find(bare) is { Kind: SpeakerKind.Organization, Country: { } c } && NameComparer.Same(c, bare) ? c : null);
+        }
+
+        // A proper name is a few words; a longer capitalized run is a title ending in one ("… Security Affairs Ely Ratner").
+        var name = words.Skip(nameStart).ToList();
+        if (name.Count > 3)
+        {
+            nameStart = words.Count - 2;
+            name = [.. words.Skip(nameStart)];
+        }
+
+        var roleWords = words.Take(nameStart).Where(w => vocabulary.IsRoleWord(w) || (char.IsUpper(w[0]) && vocabulary.CountryOfDemonym(w) is null && !w.EndsWith("'s", StringComparison.Ordinal))).ToList();
+        var role = roleWords.Count > 0 && name.Count > 0 ? string.Join(' ', roleWords) : null;
+        if (name.Count > 0 && name.All(AttributionVocabulary.IsOrganizationWord))
+        {
+            name.Clear();
+        }
+
+        return new NameParts([.. words], country, role, [.. name], definite);
+    }
+
+    /// <summary>Every person name of two or more words in the article, with the country its phrase gives, for completing later surnames.</summary>
+    private List<(int Position, string Name, string? Country)> NamesInText(SourceText text, ImmutableArray<Sentence> sentences)
+    {
+        var names = new List<(int, string, string?)>();
+        foreach (var sentence in sentences)
+        {
+            var tokens = SentenceTokenizer.Tokenize(text, sentence.Span, []);
+            var i = 0;
+            while (i < tokens.Length)
+            {
+                if (!tokens[i].IsCapitalized)
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < tokens.Length && (tokens[i].IsCapitalized || (tokens[i].IsLowercase && vocabulary.IsRoleWord(tokens[i].Text))))
+                {
+                    i++;
+                }
+
+                var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[i - 1].Span.End);
+                var parts = Parse(text.ToString(span));
+                if (parts.Name.Length >= 2 && parts.FullName is { } full && vocabulary.Find(full) is null or { Kind: SpeakerKind.Person })
+                {
+                    names.Add((span.Start, full, parts.Country ?? vocabulary.Find(full)?.Country));
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>A resolved phrase: the speaker meant, and the other readings of a garbled one.</summary>
+    private sealed record Reading(Speaker Speaker, ImmutableArray<Speaker> Alternatives);
+
+    /// <summary>What resolution knows of one article as it reads on: who has spoken, and every name seen.</summary>
+    private sealed class ArticleContext(SourceText text, List<(int Position, string Name, string? Country)> namesInText)
+    {
+        private readonly List<Antecedent> _antecedents = [];
+        private readonly Dictionary<string, Speaker> _symbols = new(StringComparer.Ordinal);
+
+        public SourceText Text { get; } = text;
+
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        /// <summary>The article's one symbol for <paramref name="speaker"/>'s name, merging what is learnt of it.</summary>
+        public Speaker Remember(Speaker speaker)
+        {
+            var merged = _symbols.TryGetValue(speaker.Name, out var known) ? known.Merge(speaker) : speaker;
+            _symbols[speaker.Name] = merged;
+            return merged;
+        }
+
+        public Speaker Named(string name, SpeakerKind kind) => Remember(new Speaker(name, kind));
+
+        public void Spoke(int position, Speaker speaker) => _antecedents.Add(new Antecedent(position, speaker, true));
+
+        public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments) =>
+            Diagnostics.Add(descriptor.Create(Location.In(Text, span), arguments));
+
+        public Speaker? LatestPerson(int before, string? country) =>
+            Latest(before, s => s.Kind == SpeakerKind.Person && (country is null || s.Country is null || NameComparer.Same(s.Country, country)));
+
+        public Speaker? LatestGroup(int before) => Latest(before, s => s.Kind == SpeakerKind.Group);
+
+        public Speaker? LatestInstitution(int before) => Latest(before, s => s.Kind is SpeakerKind.Organization or SpeakerKind.Outlet);
+
+        /// <summary>The last person of <paramref name="country"/> named anywhere before <paramref name="before"/>, speaker or not.</summary>
+        public Speaker? LatestPersonOf(string country, int before)
+        {
+            var named = namesInText.LastOrDefault(n => n.Position < before && n.Country is not null && NameComparer.Same(n.Country, country));
+            return named.Name is null ? null : _symbols.GetValueOrDefault(named.Name) ?? new Speaker(named.Name, SpeakerKind.Person, [named.Name.Split(' ')[^1]], country);
+        }
+
+        /// <summary>Of several speakers a title fits ("the U.S. president"), the one the article names; null when none or several.</summary>
+        public Speaker? NamedInText(IReadOnlyList<Speaker> candidates)
+        {
+            var named = candidates.Where(c => namesInText.Any(n => NameComparer.Same(n.Name, c.Name)) || _symbols.ContainsKey(c.Name)).ToList();
+            return named.Count == 1 ? named[0] : null;
+        }
+
+        /// <summary>The fullest earlier name that ends with <paramref name="name"/>'s last word: "Ushakov" → "Yuri Ushakov".</summary>
+        public Speaker? ByName(string name, int before)
+        {
+            var surname = name.Split(' ')[^1];
+            var known = _symbols.Values.Where(s => s.Kind == SpeakerKind.Person && s.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase) && s.Name.Length > name.Length).MaxBy(s => s.Name.Length);
+            if (known is not null)
+            {
+                return known;
+            }
+
+            var seen = namesInText.Where(n => n.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase) && n.Name.Length > name.Length).ToList();
+            var best = seen.Where(n => n.Position < before).Concat(seen).FirstOrDefault();
+            return best.Name is null ? null : new Speaker(best.Name, SpeakerKind.Person, [surname], best.Country);
+        }
+
+        private Speaker? Latest(int before, Func<Speaker, bool> fits) =>
+            _antecedents.Where(a => a.Position < before && fits(a.Speaker)).MaxBy(a => a.Position)?.Speaker is { } speaker
+                ? _symbols.GetValueOrDefault(speaker.Name) ?? speaker
+                : null;
+    }
+}
