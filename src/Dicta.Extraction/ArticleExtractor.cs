@@ -108,7 +108,8 @@ public sealed class ArticleExtractor
         var sentences = SentenceSplitter.Split(text, layout.Blocks, quotations);
         var (candidates, attributionDiagnostics) = _attribution.Find(text, layout.Blocks, sentences, quotations);
         diagnostics.AddRange(attributionDiagnostics);
-        var (statements, resolutionDiagnostics) = _resolver.Resolve(text, sentences, candidates);
+        var published = metadata.Published is { } when ? DateOnly.FromDateTime(when.UtcDateTime) : (DateOnly?)null;
+        var (statements, resolutionDiagnostics) = _resolver.Resolve(text, sentences, candidates, published);
         diagnostics.AddRange(resolutionDiagnostics);
         var tagged = statements.Select(s => s with { Topics = Lexicons.Topics.Tag(text.AsSpan(s.ContentSpan)) });
         return ExtractionResult.Succeeded(new Article(input.Id, text, metadata, layout.Blocks, sentences, tagged, diagnostics));

@@ -354,10 +354,20 @@ internal sealed class AttributionFinder
     private (Phrase? Addressee, int Next) Addressee(ImmutableArray<Token> tokens, Cue cue, int p)
     {
         var n = tokens.Length;
+        // "told reporters", "told a news conference", "told state television": an audience, not an addressee.
         var q = p < n && tokens[p].IsAny(WordClasses.Determiners) ? p + 1 : p;
-        if (q < n && tokens[q].IsAny(WordClasses.Audiences))
+        var lastAudience = -1;
+        for (var k = q; k < n && k < q + 4 && tokens[k].IsLowercase; k++)
         {
-            return (null, q + 1);
+            if (tokens[k].IsAny(WordClasses.Audiences))
+            {
+                lastAudience = k;
+            }
+        }
+
+        if (lastAudience >= 0)
+        {
+            return (null, lastAudience + 1);
         }
 
         var phrase = _phrases.Forward(tokens, p, n);
@@ -537,7 +547,7 @@ internal sealed class AttributionFinder
         !token.Quoted && token.Kind is TokenKind.Terminal or TokenKind.Punctuation or TokenKind.Dash;
 
     /// <summary>Where the clause starts: after a connective ("But"), or a dateline opening the paragraph ("(CNSNews.com) –").</summary>
-    private static int ClauseStart(ImmutableArray<Token> tokens)
+    internal static int ClauseStart(ImmutableArray<Token> tokens)
     {
         var start = 0;
         if (tokens.Length > 2 && tokens[0].IsMark('('))

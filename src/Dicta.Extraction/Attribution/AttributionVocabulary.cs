@@ -42,7 +42,8 @@ internal sealed class AttributionVocabulary
         if (_cues.TryGetVerb(word, out var match))
         {
             var participle = match.Forms.HasFlag(VerbForms.PresentParticiple);
-            cue = new CueWord(match.Verb, participle);
+            var mayBeNoun = (match.Forms & (VerbForms.Base | VerbForms.ThirdPersonSingular)) != 0 && (match.Forms & VerbForms.Past) == 0;
+            cue = new CueWord(match.Verb, participle, mayBeNoun);
             return true;
         }
 
@@ -78,11 +79,14 @@ internal sealed class AttributionVocabulary
     /// <summary>The attributive form of a country: "Russia" → "Russian".</summary>
     public string? DemonymOf(string country) => _gazetteer.TryGetCountry(country, out var found) ? found.AttributiveForm : null;
 
-    /// <summary>The speaker the gazetteer resolves <paramref name="phrase"/> to, when it resolves to exactly one.</summary>
-    public Speaker? Find(string phrase) =>
-        _gazetteer.TryResolve(phrase, out var entry) ? _speakers.GetValueOrDefault(entry) ?? entry.ToSpeaker() : null;
+    /// <summary>
+    /// The speaker the gazetteer resolves <paramref name="phrase"/> to, when it resolves to exactly one; with a
+    /// <paramref name="date"/>, titles count only for whoever held them then ("the U.S. president" in 2021).
+    /// </summary>
+    public Speaker? Find(string phrase, DateOnly? date = null) =>
+        _gazetteer.TryResolve(phrase, date, out var entry) ? _speakers.GetValueOrDefault(entry) ?? entry.ToSpeaker() : null;
 
     /// <summary>Every speaker the gazetteer knows by <paramref name="phrase"/>: several for a title many have held.</summary>
-    public IReadOnlyList<Speaker> FindAll(string phrase) =>
-        [.. _gazetteer.Lookup(phrase).Select(e => _speakers.GetValueOrDefault(e) ?? e.ToSpeaker())];
+    public IReadOnlyList<Speaker> FindAll(string phrase, DateOnly? date = null) =>
+        [.. _gazetteer.Lookup(phrase, date).Select(e => _speakers.GetValueOrDefault(e) ?? e.ToSpeaker())];
 }

@@ -145,7 +145,7 @@ internal sealed class CueFinder(AttributionVocabulary vocabulary, PhraseFinder p
         // "state broadcaster", "report said", "states of": a cue word that modifies a noun, precedes a verb or takes
         // "of" is a noun itself.
         if (i + 1 < tokens.Length && tokens[i + 1].IsLowercase && (tokens[i + 1].IsAny(WordClasses.InstitutionNouns) || IsFiniteCue(tokens[i + 1]) || tokens[i + 1].Is("of"))
-            && !token.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            && vocabulary.TryGetCue(token.Text, out var cue) && cue.MayBeNoun)
         {
             return false;
         }

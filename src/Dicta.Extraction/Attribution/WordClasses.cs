@@ -82,7 +82,11 @@ internal static class WordClasses
     /// <summary>Audiences that are not addressees: "told reporters", "told a briefing".</summary>
     public static FrozenSet<string> Audiences { get; } = Set(
         "reporters", "journalists", "briefing", "media", "press", "audience", "lawmakers", "parliament", "conference",
-        "interview", "meeting", "summit", "forum", "crowd", "supporters", "students", "news", "television", "tv", "radio");
+        "interview", "meeting", "summit", "forum", "crowd", "supporters", "students", "news", "television", "tv", "radio",
+        "conferences", "briefings", "correspondents", "broadcaster", "outlets", "newspaper", "viewers", "delegates");
+
+    /// <summary>Lower-case particles inside personal names: "Ursula von der Leyen", "Charles de Gaulle".</summary>
+    public static FrozenSet<string> NameParticles { get; } = Set("von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn", "dos", "das");
 
     /// <summary>True for adverbs: the listed ones and any word ending in -ly.</summary>
     public static bool IsAdverb(Token token) =>

@@ -25,9 +25,14 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     private static readonly ImmutableHashSet<string> GroupPronouns = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "we", "us");
 
     /// <summary>The statements of the candidates, with speakers resolved, in the candidates' order.</summary>
-    public (ImmutableArray<Statement> Statements, ImmutableArray<Diagnostic> Diagnostics) Resolve(SourceText text, ImmutableArray<Sentence> sentences, ImmutableArray<AttributionCandidate> candidates)
+    /// <param name="text">The article's text.</param>
+    /// <param name="sentences">The article's sentences, searched for fuller names.</param>
+    /// <param name="candidates">The attributions found.</param>
+    /// <param name="date">When the article was published, for titles that changed hands.</param>
+    public (ImmutableArray<Statement> Statements, ImmutableArray<Diagnostic> Diagnostics) Resolve(
+        SourceText text, ImmutableArray<Sentence> sentences, ImmutableArray<AttributionCandidate> candidates, DateOnly? date = null)
     {
-        var context = new ArticleContext(text, NamesInText(text, sentences));
+        var context = new ArticleContext(text, NamesInText(text, sentences), date);
         var statements = ImmutableArray.CreateBuilder<Statement>(candidates.Length);
         foreach (var candidate in candidates)
         {
@@ -102,7 +107,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
             return new Reading(collective, []);
         }
 
-        if ((vocabulary.Find(parts.Phrase) ?? context.NamedInText(vocabulary.FindAll(parts.Phrase))) is { } known)
+        if ((vocabulary.Find(parts.Phrase, context.Date) ?? context.NamedInText(vocabulary.FindAll(parts.Phrase, context.Date))) is { } known)
         {
             return new Reading(context.Remember(known), []);
         }
@@ -119,8 +124,8 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     private Reading Named(ArticleContext context, TextSpan span, NameParts parts, string name)
     {
         // "Xi Putin said": two known people where one was meant.
-        if (parts.Name.Length >= 2 && parts.Name.Select(vocabulary.Find).OfType<Speaker>().DistinctBy(s => s.Name).ToList() is { Count: >= 2 } two
-            && vocabulary.Find(name) is null)
+        if (parts.Name.Length >= 2 && parts.Name.Select(word => vocabulary.Find(word, context.Date)).OfType<Speaker>().DistinctBy(s => s.Name).ToList() is { Count: >= 2 } two
+            && vocabulary.Find(name, context.Date) is null)
         {
             context.Report(AttributionDiagnostics.TwoSpeakers, span, name, two[0].Name, two[1].Name);
             return new Reading(context.Remember(two[0]), [context.Remember(two[1])]);
@@ -268,6 +273,13 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var word = words[i];
+            if (Attribution.WordClasses.NameParticles.Contains(word) && i > 0 && char.IsUpper(words[i - 1][0]) && i + 1 < words.Count && nameStart == i + 1)
+            {
+                // "Ursula von der Leyen": a particle inside a name.
+                nameStart = i;
+                continue;
+            }
+
             if (!char.IsUpper(word[0]) || vocabulary.IsRoleWord(word) || AttributionVocabulary.IsOrganizationWord(word) || vocabulary.CountryOfDemonym(word) is not null || word.EndsWith("'s", StringComparison.Ordinal))
             {
                 break;
@@ -300,13 +312,18 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
         return new NameParts([.. words], country, role, [.. name], definite);
     }
 
-    /// <summary>Every person name of two or more words in the article, with the country its phrase gives, for completing later surnames.</summary>
-    private List<(int Position, string Name, string? Country)> NamesInText(SourceText text, ImmutableArray<Sentence> sentences)
+    /// <summary>
+    /// Every person named in the article, with the country its phrase gives: names of two or more words (for completing
+    /// later surnames), and names that are the subject of their sentence ("Olaf Scholz struck a cautious tone. … he
+    /// said"), which pronouns and descriptions may point back to.
+    /// </summary>
+    private List<NameInText> NamesInText(SourceText text, ImmutableArray<Sentence> sentences)
     {
-        var names = new List<(int, string, string?)>();
+        var names = new List<NameInText>();
         foreach (var sentence in sentences)
         {
             var tokens = SentenceTokenizer.Tokenize(text, sentence.Span, []);
+            var subjectStart = AttributionFinder.ClauseStart(tokens);
             var i = 0;
             while (i < tokens.Length)
             {
@@ -317,16 +334,26 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
                 }
 
                 var start = i;
-                while (i < tokens.Length && (tokens[i].IsCapitalized || (tokens[i].IsLowercase && vocabulary.IsRoleWord(tokens[i].Text))))
+                while (i < tokens.Length && (tokens[i].IsCapitalized || (tokens[i].IsLowercase && vocabulary.IsRoleWord(tokens[i].Text))
+                    || (tokens[i].IsAny(Attribution.WordClasses.NameParticles) && i + 1 < tokens.Length && tokens[i + 1].IsCapitalized)))
                 {
                     i++;
                 }
 
+                // The subject, or its apposition: "Poland's prime minister, Donald Tusk, welcomed …".
+                var isSubject = start == subjectStart
+                    || (start >= 2 && tokens[start - 1].IsMark(',') && i < tokens.Length && tokens[i].IsMark(',') && IsOpeningPhrase(tokens, subjectStart, start - 1));
                 var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[i - 1].Span.End);
                 var parts = Parse(text.ToString(span));
-                if (parts.Name.Length >= 2 && parts.FullName is { } full && vocabulary.Find(full) is null or { Kind: SpeakerKind.Person })
+                if (parts.FullName is not { } full)
                 {
-                    names.Add((span.Start, full, parts.Country ?? vocabulary.Find(full)?.Country));
+                    continue;
+                }
+
+                var known = vocabulary.Find(full);
+                if ((parts.Name.Length >= 2 || (isSubject && known is { Kind: SpeakerKind.Person })) && known is null or { Kind: SpeakerKind.Person })
+                {
+                    names.Add(new NameInText(span.Start, known?.Name ?? full, parts.Country ?? known?.Country, isSubject));
                 }
             }
         }
@@ -334,16 +361,26 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
         return names;
     }
 
+    /// <summary>True when the tokens from <paramref name="start"/> up to <paramref name="end"/> are one name phrase: the sentence opens with it.</summary>
+    private static bool IsOpeningPhrase(ImmutableArray<Token> tokens, int start, int end) =>
+        end > start && Enumerable.Range(start, end - start).All(k => tokens[k].IsCapitalized || tokens[k].IsPossessive || tokens[k].IsLowercase);
+
+    /// <summary>A person named in the text: where, by which name, of which country, and whether as a sentence's subject.</summary>
+    private sealed record NameInText(int Position, string Name, string? Country, bool IsSubject);
+
     /// <summary>A resolved phrase: the speaker meant, and the other readings of a garbled one.</summary>
     private sealed record Reading(Speaker Speaker, ImmutableArray<Speaker> Alternatives);
 
     /// <summary>What resolution knows of one article as it reads on: who has spoken, and every name seen.</summary>
-    private sealed class ArticleContext(SourceText text, List<(int Position, string Name, string? Country)> namesInText)
+    private sealed class ArticleContext(SourceText text, List<NameInText> namesInText, DateOnly? date)
     {
         private readonly List<Antecedent> _antecedents = [];
         private readonly Dictionary<string, Speaker> _symbols = new(StringComparer.Ordinal);
 
         public SourceText Text { get; } = text;
+
+        /// <summary>When the article was published, for titles that changed hands.</summary>
+        public DateOnly? Date { get; } = date;
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -362,8 +399,19 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
         public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments) =>
             Diagnostics.Add(descriptor.Create(Location.In(Text, span), arguments));
 
-        public Speaker? LatestPerson(int before, string? country) =>
-            Latest(before, s => s.Kind == SpeakerKind.Person && (country is null || s.Country is null || NameComparer.Same(s.Country, country)));
+        /// <summary>The last person before <paramref name="before"/> who spoke or was the subject of a sentence, of <paramref name="country"/> if given.</summary>
+        public Speaker? LatestPerson(int before, string? country)
+        {
+            bool Fits(string? own) => country is null || own is null || NameComparer.Same(own, country);
+            var speaker = _antecedents.Where(a => a.Position < before && a.Speaker.Kind == SpeakerKind.Person && Fits(a.Speaker.Country)).MaxBy(a => a.Position);
+            var subject = namesInText.Where(n => n.IsSubject && n.Position < before && Fits(n.Country)).MaxBy(n => n.Position);
+            if (subject is not null && (speaker is null || subject.Position > speaker.Position))
+            {
+                return _symbols.GetValueOrDefault(subject.Name) ?? ByName(subject.Name, before) ?? new Speaker(subject.Name, SpeakerKind.Person, [subject.Name.Split(' ')[^1]], subject.Country);
+            }
+
+            return speaker is null ? null : _symbols.GetValueOrDefault(speaker.Speaker.Name) ?? speaker.Speaker;
+        }
 
         public Speaker? LatestGroup(int before) => Latest(before, s => s.Kind == SpeakerKind.Group);
 
@@ -373,7 +421,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
         public Speaker? LatestPersonOf(string country, int before)
         {
             var named = namesInText.LastOrDefault(n => n.Position < before && n.Country is not null && NameComparer.Same(n.Country, country));
-            return named.Name is null ? null : _symbols.GetValueOrDefault(named.Name) ?? new Speaker(named.Name, SpeakerKind.Person, [named.Name.Split(' ')[^1]], country);
+            return named is null ? null : _symbols.GetValueOrDefault(named.Name) ?? new Speaker(named.Name, SpeakerKind.Person, [named.Name.Split(' ')[^1]], country);
         }
 
         /// <summary>Of several speakers a title fits ("the U.S. president"), the one the article names; null when none or several.</summary>
@@ -395,7 +443,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
 
             var seen = namesInText.Where(n => n.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase) && n.Name.Length > name.Length).ToList();
             var best = seen.Where(n => n.Position < before).Concat(seen).FirstOrDefault();
-            return best.Name is null ? null : new Speaker(best.Name, SpeakerKind.Person, [surname], best.Country);
+            return best is null ? null : new Speaker(best.Name, SpeakerKind.Person, [surname], best.Country);
         }
 
         private Speaker? Latest(int before, Func<Speaker, bool> fits) =>

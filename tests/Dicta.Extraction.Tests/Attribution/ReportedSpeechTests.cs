@@ -52,6 +52,19 @@ public class ReportedSpeechTests
         Assert.Equal("Turkey was ready to mediate", statement.Text());
     }
 
+    [Theory]
+    [InlineData("“We will not give away our land,” Zelensky told a news conference in Kyiv.")]
+    [InlineData("“We will not give away our land,” Zelensky told state television.")]
+    [InlineData("“We will not give away our land,” Zelensky told reporters on Sunday.")]
+    public void An_audience_after_told_is_neither_addressee_nor_content(string paragraph)
+    {
+        var statement = Extracted.Single(paragraph);
+
+        Assert.Equal(StatementKind.Direct, statement.Kind);
+        Assert.Equal("“We will not give away our land,”", statement.Text());
+        Assert.Null(statement.Addressee);
+    }
+
     [Fact]
     public void A_participle_clause_is_a_second_statement_by_the_same_speaker()
     {

@@ -114,4 +114,34 @@ public class ResolutionTests
         Assert.All(corpus.Statements, s => Assert.Equal("Mikhail Ulyanov", s.Speaker.Name));
         Assert.Equal(corpus.Statements.Length, corpus.Index.BySpeaker("Mikhail Ulyanov").Length);
     }
+
+    [Fact]
+    public void A_pronoun_takes_the_subject_of_an_earlier_sentence_when_that_comes_after_the_last_speaker()
+    {
+        var article = Extracted.Article(
+            "Macron said Europe was “mortal”.",
+            "German chancellor Olaf Scholz struck a more cautious tone. In an interview, he said Nato remained essential.");
+
+        Assert.Equal("Olaf Scholz", article.Statements[1].Speaker.Name);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_a_subject_named_in_apposition()
+    {
+        var article = Extracted.Article(
+            "Macron said Europe was “mortal”.",
+            "Poland's prime minister, Donald Tusk, welcomed the speech. “Finally,” he wrote on X.");
+
+        Assert.Equal("Donald Tusk", article.Statements[1].Speaker.Name);
+    }
+
+    [Fact]
+    public void Particles_belong_to_the_names_they_stand_in()
+    {
+        var article = Extracted.Article(
+            "Zelensky met European Commission President Ursula von der Leyen in Kyiv.",
+            "Von der Leyen said the union would keep supporting Ukraine.");
+
+        Assert.Equal("Ursula von der Leyen", Assert.Single(article.Statements).Speaker.Name);
+    }
 }
