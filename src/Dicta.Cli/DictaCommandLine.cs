@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Dicta.Cli.Commands;
+
+namespace Dicta.Cli;
+
+/// <summary>
+/// The <c>dicta</c> command line: with no command it loads the corpus and prints its summary; <c>check</c> prints the
+/// corpus's diagnostics; <c>export</c> writes its statements as JSON Lines. Exit codes: 0 success, 1 the input has errors, 2 bad command-line usage.
+/// </summary>
+public static class DictaCommandLine
+{
+    /// <summary>The exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>The exit code when the corpus or a query has errors.</summary>
+    public const int InputErrors = 1;
+
+    /// <summary>The exit code for bad command-line usage.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given writers.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand("Dicta: who said what, about what, to whom, and through whom, across news coverage.");
+        SummaryCommand.Configure(root, output);
+        root.Add(CheckCommand.Create(output, error));
+        root.Add(ExportCommand.Create(output, error));
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var parseError in result.Errors)
+            {
+                error.WriteLine($"dicta: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'dicta --help' for usage.");
+            return UsageError;
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,3 @@
+using Dicta.Cli;
+
+return DictaCommandLine.Run(args, Console.Out, Console.Error);
