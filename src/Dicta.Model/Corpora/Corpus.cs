@@ -66,6 +66,9 @@ public sealed class Corpus : IEquatable<Corpus>
     /// <summary>Every topic the statements touch, in slug order.</summary>
     public ImmutableArray<Topic> Topics => _topics.Value;
 
+    /// <summary>The diagnostics that belong to no article: files that could not be read, limits reached, bad lexicon files.</summary>
+    public ImmutableArray<Diagnostic> CorpusDiagnostics => _corpusDiagnostics;
+
     /// <summary>The corpus's own diagnostics, then every article's.</summary>
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.Value;
 

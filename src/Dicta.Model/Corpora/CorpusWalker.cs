@@ -17,10 +17,7 @@ public abstract class CorpusWalker
             VisitArticle(article);
         }
 
-        // The corpus's own diagnostics come first in Diagnostics; count them rather than subtract sets, which
-        // would drop repeats and any that equal an article's.
-        var articleDiagnostics = corpus.Articles.Sum(a => a.Diagnostics.Length);
-        foreach (var diagnostic in corpus.Diagnostics.Take(corpus.Diagnostics.Length - articleDiagnostics))
+        foreach (var diagnostic in corpus.CorpusDiagnostics)
         {
             VisitDiagnostic(null, diagnostic);
         }

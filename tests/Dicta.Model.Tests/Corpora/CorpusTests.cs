@@ -172,6 +172,7 @@ public class CorpusTests
         var corpus = Corpus.Create([b, a], [Note("c1")]).AddDiagnostics([Note("c2")]);
 
         Assert.Equal(["c1", "c2", "a1", "b1", "b2"], corpus.Diagnostics.Select(d => d.Message));
+        Assert.Equal(["c1", "c2"], corpus.CorpusDiagnostics.Select(d => d.Message));
         Assert.Same(corpus, corpus.AddDiagnostics([]));
     }
 
