@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Text;
 using Dicta.Extraction.Loading;
 
 namespace Dicta.Extraction.Tests.Loading;
@@ -37,12 +37,34 @@ public class SeedCorpusTests
     }
 
     [Fact]
+    public void Each_seed_text_is_its_embedded_bytes_decoded()
+    {
+        var articles = new CorpusLoader().LoadSeeds().Articles.ToDictionary(a => a.Id);
+
+        foreach (var input in ArticleSources.Seeds().Cast<BytesArticleInput>())
+        {
+            Assert.Equal(new UTF8Encoding(false).GetString(input.Bytes.Span).TrimStart('\uFEFF'), articles[input.Id].Text.ToString());
+        }
+    }
+
+    [Fact]
     public void Seed_inputs_are_embedded_bytes_so_the_tool_needs_no_files_beside_it()
     {
         Assert.All(ArticleSources.Seeds(), input => Assert.IsType<BytesArticleInput>(input));
     }
 
-    /// <summary>The repository root, found from this source file's path so that any build output folder works.</summary>
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+    /// <summary>
+    /// The repository root: the folder above the test binaries that holds Query.sln. (Not the source file's path:
+    /// CI builds map source paths away.)
+    /// </summary>
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Query.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException($"No Query.sln above {AppContext.BaseDirectory}.");
+    }
 }
