@@ -106,10 +106,11 @@ public sealed class ArticleExtractor
         var quotations = QuoteScanner.Scan(text, layout.Blocks);
         diagnostics.AddRange(quotations.Diagnostics);
         var sentences = SentenceSplitter.Split(text, layout.Blocks, quotations);
-        var (candidates, attributionDiagnostics) = _attribution.Find(text, layout.Blocks, sentences, quotations);
+        var tokenized = SentenceTokenizer.TokenizeAll(text, sentences, quotations);
+        var (candidates, attributionDiagnostics) = _attribution.Find(text, layout.Blocks, tokenized);
         diagnostics.AddRange(attributionDiagnostics);
         var published = metadata.Published is { } when ? DateOnly.FromDateTime(when.UtcDateTime) : (DateOnly?)null;
-        var (statements, resolutionDiagnostics) = _resolver.Resolve(text, sentences, candidates, published);
+        var (statements, resolutionDiagnostics) = _resolver.Resolve(text, tokenized, candidates, published);
         diagnostics.AddRange(resolutionDiagnostics);
         var tagged = statements.Select(s => s with { Topics = Lexicons.Topics.Tag(text.AsSpan(s.ContentSpan)) });
         return ExtractionResult.Succeeded(new Article(input.Id, text, metadata, layout.Blocks, sentences, tagged, diagnostics));

@@ -29,11 +29,10 @@ internal sealed class AttributionFinder
 
     /// <summary>The candidates of the article, in text order, with diagnostics for quotations nobody is said to have said.</summary>
     public (ImmutableArray<AttributionCandidate> Candidates, ImmutableArray<Diagnostic> Diagnostics) Find(
-        SourceText text, ImmutableArray<Block> blocks, ImmutableArray<Sentence> sentences, QuotationScan quotations)
+        SourceText text, ImmutableArray<Block> blocks, ImmutableArray<TokenizedSentence> sentences)
     {
         var candidates = ImmutableArray.CreateBuilder<AttributionCandidate>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var outer = quotations.Quotations.Where(q => q.Depth == 0).ToList();
         var sentenceIndex = 0;
         int? previousBlockLast = null;
         foreach (var block in blocks)
@@ -50,16 +49,15 @@ internal sealed class AttributionFinder
             }
 
             int? blockLast = null;
-            while (sentenceIndex < sentences.Length && sentences[sentenceIndex].Span.Start < block.Span.End)
+            while (sentenceIndex < sentences.Length && sentences[sentenceIndex].Sentence.Span.Start < block.Span.End)
             {
-                var sentence = sentences[sentenceIndex++];
+                var (sentence, tokens, quotations) = sentences[sentenceIndex++];
                 if (!block.Span.Contains(sentence.Span))
                 {
                     continue;
                 }
 
-                var quotes = outer.Where(q => q.Span.OverlapsWith(sentence.Span)).ToList();
-                var tokens = SentenceTokenizer.Tokenize(text, sentence.Span, quotes);
+                var quotes = quotations.ToList();
                 var found = Analyse(tokens, quotes);
                 if (found.Count > 0)
                 {

@@ -133,7 +133,7 @@ internal sealed class PhraseFinder(AttributionVocabulary vocabulary)
     /// <summary>Drops joiners at either end; null when nothing that names remains.</summary>
     private Phrase? Trim(ImmutableArray<Token> tokens, int start, int end)
     {
-        while (start < end && (tokens[start].IsAny(WordClasses.PhraseJoiners) || tokens[start].Is("in")))
+        while (start < end && tokens[start].IsLowercase && (tokens[start].IsAny(WordClasses.PhraseJoiners) || tokens[start].Is("in")))
         {
             start++;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dicta.Extraction.Quotations;
+using Dicta.Model;
 using Dicta.Model.Text;
 
 namespace Dicta.Extraction.Attribution;
@@ -10,6 +11,38 @@ namespace Dicta.Extraction.Attribution;
 /// </summary>
 internal static class SentenceTokenizer
 {
+    /// <summary>
+    /// Every sentence with its tokens and the outer quotations that overlap it. Sentences and quotations are both in
+    /// text order, so one sweep pairs them.
+    /// </summary>
+    public static ImmutableArray<TokenizedSentence> TokenizeAll(SourceText text, ImmutableArray<Sentence> sentences, QuotationScan quotations)
+    {
+        var outer = quotations.Quotations.Where(q => q.Depth == 0).OrderBy(q => q.Span.Start).ToList();
+        var result = ImmutableArray.CreateBuilder<TokenizedSentence>(sentences.Length);
+        var first = 0;
+        foreach (var sentence in sentences)
+        {
+            while (first < outer.Count && outer[first].Span.End <= sentence.Span.Start)
+            {
+                first++;
+            }
+
+            var touching = ImmutableArray.CreateBuilder<Quotation>();
+            for (var i = first; i < outer.Count && outer[i].Span.Start < sentence.Span.End; i++)
+            {
+                if (outer[i].Span.OverlapsWith(sentence.Span))
+                {
+                    touching.Add(outer[i]);
+                }
+            }
+
+            var quotes = touching.ToImmutable();
+            result.Add(new TokenizedSentence(sentence, Tokenize(text, sentence.Span, quotes), quotes));
+        }
+
+        return result.MoveToImmutable();
+    }
+
     /// <summary>The tokens of <paramref name="span"/>, marking which lie inside <paramref name="quotations"/>.</summary>
     public static ImmutableArray<Token> Tokenize(SourceText text, TextSpan span, IReadOnlyList<Quotation> quotations)
     {

@@ -26,13 +26,14 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
 
     /// <summary>The statements of the candidates, with speakers resolved, in the candidates' order.</summary>
     /// <param name="text">The article's text.</param>
-    /// <param name="sentences">The article's sentences, searched for fuller names.</param>
+    /// <param name="sentences">The article's sentences with their tokens, searched for fuller names.</param>
     /// <param name="candidates">The attributions found.</param>
     /// <param name="date">When the article was published, for titles that changed hands.</param>
     public (ImmutableArray<Statement> Statements, ImmutableArray<Diagnostic> Diagnostics) Resolve(
-        SourceText text, ImmutableArray<Sentence> sentences, ImmutableArray<AttributionCandidate> candidates, DateOnly? date = null)
+        SourceText text, ImmutableArray<TokenizedSentence> sentences, ImmutableArray<AttributionCandidate> candidates, DateOnly? date = null)
     {
-        var context = new ArticleContext(text, NamesInText(text, sentences), date);
+        var words = new WordMemo(vocabulary);
+        var context = new ArticleContext(text, NamesInText(sentences, words), date, words);
         var statements = ImmutableArray.CreateBuilder<Statement>(candidates.Length);
         foreach (var candidate in candidates)
         {
@@ -85,7 +86,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     private Reading ResolvePhrase(ArticleContext context, TextSpan span, bool asSpeaker)
     {
         var phrase = context.Text.ToString(span);
-        var parts = Parse(phrase);
+        var parts = context.Words.Parse(phrase);
         if (parts.Words.IsEmpty)
         {
             return new Reading(context.Named(phrase, SpeakerKind.Person), []);
@@ -214,7 +215,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
             var start = context.Text.ToString(span).IndexOf(part, offset - span.Start, StringComparison.Ordinal) + span.Start;
             var partSpan = new TextSpan(start, part.Length);
             offset = partSpan.End;
-            var partParts = Parse(part);
+            var partParts = context.Words.Parse(part);
             if (partParts.Words.IsEmpty)
             {
                 return null;
@@ -255,7 +256,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     }
 
     /// <summary>Takes a phrase apart into country, role and proper name.</summary>
-    internal NameParts Parse(string phrase)
+    private static NameParts Parse(string phrase, WordMemo vocabulary)
     {
         var words = phrase
             .Replace('’', '\'')
@@ -317,12 +318,11 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     /// later surnames), and names that are the subject of their sentence ("Olaf Scholz struck a cautious tone. … he
     /// said"), which pronouns and descriptions may point back to.
     /// </summary>
-    private List<NameInText> NamesInText(SourceText text, ImmutableArray<Sentence> sentences)
+    private static List<NameInText> NamesInText(ImmutableArray<TokenizedSentence> sentences, WordMemo vocabulary)
     {
         var names = new List<NameInText>();
-        foreach (var sentence in sentences)
+        foreach (var (_, tokens, _) in sentences)
         {
-            var tokens = SentenceTokenizer.Tokenize(text, sentence.Span, []);
             var subjectStart = AttributionFinder.ClauseStart(tokens);
             var i = 0;
             while (i < tokens.Length)
@@ -335,7 +335,8 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
 
                 var start = i;
                 while (i < tokens.Length && (tokens[i].IsCapitalized || (tokens[i].IsLowercase && vocabulary.IsRoleWord(tokens[i].Text))
-                    || (tokens[i].IsAny(Attribution.WordClasses.NameParticles) && i + 1 < tokens.Length && tokens[i + 1].IsCapitalized)))
+                    || (tokens[i].IsAny(Attribution.WordClasses.NameParticles) && i + 1 < tokens.Length
+                        && (tokens[i + 1].IsCapitalized || tokens[i + 1].IsAny(Attribution.WordClasses.NameParticles)))))
                 {
                     i++;
                 }
@@ -343,22 +344,76 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
                 // The subject, or its apposition: "Poland's prime minister, Donald Tusk, welcomed …".
                 var isSubject = start == subjectStart
                     || (start >= 2 && tokens[start - 1].IsMark(',') && i < tokens.Length && tokens[i].IsMark(',') && IsOpeningPhrase(tokens, subjectStart, start - 1));
-                var span = TextSpan.FromBounds(tokens[start].Span.Start, tokens[i - 1].Span.End);
-                var parts = Parse(text.ToString(span));
-                if (parts.FullName is not { } full)
+                if (NameIn(tokens, start, i, isSubject, vocabulary) is { } name)
                 {
-                    continue;
-                }
-
-                var known = vocabulary.Find(full);
-                if ((parts.Name.Length >= 2 || (isSubject && known is { Kind: SpeakerKind.Person })) && known is null or { Kind: SpeakerKind.Person })
-                {
-                    names.Add(new NameInText(span.Start, known?.Name ?? full, parts.Country ?? known?.Country, isSubject));
+                    names.Add(name);
                 }
             }
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The person a run of capitalized tokens names, read from its end: the trailing words that are not roles,
+    /// institutions or demonyms are the name; a demonym or possessive before them gives the country.
+    /// </summary>
+    private static NameInText? NameIn(ImmutableArray<Token> tokens, int start, int end, bool isSubject, WordMemo vocabulary)
+    {
+        var nameStart = end;
+        for (var k = end - 1; k >= start; k--)
+        {
+            var token = tokens[k];
+            if (token.IsAny(Attribution.WordClasses.NameParticles) && k > start && nameStart == k + 1)
+            {
+                nameStart = k;
+                continue;
+            }
+
+            if (!token.IsCapitalized || token.IsPossessive || vocabulary.IsRoleWord(token.Text) || AttributionVocabulary.IsOrganizationWord(token.Text)
+                || vocabulary.CountryOfDemonym(token.Text) is not null)
+            {
+                break;
+            }
+
+            nameStart = k;
+        }
+
+        // A proper name is a few words ("Ursula von der Leyen" is two, particles aside); a longer capitalized run is a
+        // title ending in one ("… Security Affairs Ely Ratner").
+        if (Enumerable.Range(nameStart, end - nameStart).Count(k => tokens[k].IsCapitalized) > 3)
+        {
+            while (Enumerable.Range(nameStart, end - nameStart).Count(k => tokens[k].IsCapitalized) > 2)
+            {
+                nameStart++;
+            }
+        }
+
+        while (nameStart < end && tokens[nameStart].IsAny(Attribution.WordClasses.NameParticles))
+        {
+            nameStart++;
+        }
+
+        var length = end - nameStart;
+        if (length == 0 || (length == 1 && !isSubject))
+        {
+            return null;
+        }
+
+        var full = length == 1 ? tokens[nameStart].Text : string.Join(' ', tokens.Skip(nameStart).Take(length).Select(t => t.Text));
+        var known = vocabulary.Find(full);
+        if (known is not null and not { Kind: SpeakerKind.Person } || (length == 1 && known is null))
+        {
+            return null;
+        }
+
+        string? country = null;
+        for (var k = start; k < nameStart && country is null; k++)
+        {
+            country = vocabulary.CountryOfDemonym(tokens[k].WithoutPossessive);
+        }
+
+        return new NameInText(tokens[start].Span.Start, known?.Name ?? full, country ?? known?.Country, isSubject);
     }
 
     /// <summary>True when the tokens from <paramref name="start"/> up to <paramref name="end"/> are one name phrase: the sentence opens with it.</summary>
@@ -372,7 +427,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     private sealed record Reading(Speaker Speaker, ImmutableArray<Speaker> Alternatives);
 
     /// <summary>What resolution knows of one article as it reads on: who has spoken, and every name seen.</summary>
-    private sealed class ArticleContext(SourceText text, List<NameInText> namesInText, DateOnly? date)
+    private sealed class ArticleContext(SourceText text, List<NameInText> namesInText, DateOnly? date, WordMemo words)
     {
         private readonly List<Antecedent> _antecedents = [];
         private readonly Dictionary<string, Speaker> _symbols = new(StringComparer.Ordinal);
@@ -381,6 +436,9 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
 
         /// <summary>When the article was published, for titles that changed hands.</summary>
         public DateOnly? Date { get; } = date;
+
+        /// <summary>The article's memo of what the lexicons say of each word and name.</summary>
+        public WordMemo Words { get; } = words;
 
         public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -450,5 +508,35 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
             _antecedents.Where(a => a.Position < before && fits(a.Speaker)).MaxBy(a => a.Position)?.Speaker is { } speaker
                 ? _symbols.GetValueOrDefault(speaker.Name) ?? speaker
                 : null;
+    }
+
+    /// <summary>
+    /// What the lexicons say of each word and name, remembered for one article: the same names and role words come
+    /// back sentence after sentence, and asking the gazetteer normalizes the text each time.
+    /// </summary>
+    private sealed class WordMemo(AttributionVocabulary vocabulary)
+    {
+        private readonly Dictionary<string, bool> _roles = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _countries = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Speaker?> _speakers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NameParts> _phrases = new(StringComparer.Ordinal);
+
+        public bool IsRoleWord(string word) => Remember(_roles, word, vocabulary.IsRoleWord);
+
+        public string? CountryOfDemonym(string word) => Remember(_countries, word, vocabulary.CountryOfDemonym);
+
+        public Speaker? Find(string name) => Remember(_speakers, name, n => vocabulary.Find(n));
+
+        public NameParts Parse(string phrase) => Remember(_phrases, phrase, p => SpeakerResolver.Parse(p, this));
+
+        private static T Remember<T>(Dictionary<string, T> memo, string key, Func<string, T> ask)
+        {
+            if (!memo.TryGetValue(key, out var answer))
+            {
+                memo[key] = answer = ask(key);
+            }
+
+            return answer;
+        }
     }
 }

@@ -110,12 +110,14 @@ public sealed class Article
     private Statement Adopt(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        foreach (var span in statement.AllSpans)
+        // The first span that lies outside the text; the empty span at 0 when all lie inside.
+        var outside = !Text.Contains(statement.ContentSpan) ? statement.ContentSpan
+            : statement.CueSpan is { } cue && !Text.Contains(cue) ? cue
+            : statement.MentionSpan is { } mention && !Text.Contains(mention) ? mention
+            : statement.QuoteSpans.FirstOrDefault(q => !Text.Contains(q));
+        if (outside.End > Text.Length)
         {
-            if (!Text.Contains(span))
-            {
-                throw new ArgumentException($"A statement's span {span} lies outside the text of '{Id}' ({Text.Length}).", nameof(statement));
-            }
+            throw new ArgumentException($"A statement's span {outside} lies outside the text of '{Id}' ({Text.Length}).", nameof(statement));
         }
 
         return statement with { Owner = this };

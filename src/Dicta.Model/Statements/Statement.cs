@@ -26,7 +26,7 @@ public sealed record Statement
     public ImmutableArray<TextSpan> QuoteSpans
     {
         get => _quoteSpans;
-        init => _quoteSpans = value.IsDefault ? [] : [.. value.Order()];
+        init => _quoteSpans = value.IsDefault ? [] : IsAscending(value, (a, b) => a.CompareTo(b) <= 0) ? value : [.. value.Order()];
     }
 
     /// <summary>The speech-act cue: "said", "told", "according to", "quoted … as saying".</summary>
@@ -48,7 +48,9 @@ public sealed record Statement
     public ImmutableArray<Topic> Topics
     {
         get => _topics;
-        init => _topics = value.IsDefault ? [] : [.. value.Distinct().OrderBy(t => t.Slug, StringComparer.Ordinal)];
+        init => _topics = value.IsDefault ? []
+            : IsAscending(value, (a, b) => string.CompareOrdinal(a.Slug, b.Slug) < 0) ? value
+            : [.. value.Distinct().OrderBy(t => t.Slug, StringComparer.Ordinal)];
     }
 
     /// <summary>True when the article's own text garbles the attribution and <see cref="Speaker"/> is the most plausible reading.</summary>
@@ -89,10 +91,6 @@ public sealed record Statement
     /// <summary>The one-based line the content starts on.</summary>
     public int Line => Source.GetLinePosition(ContentSpan.Start).Line + 1;
 
-    /// <summary>Every span the statement points into the text with, for checking that they lie inside it.</summary>
-    internal IEnumerable<TextSpan> AllSpans =>
-        new[] { ContentSpan }.Concat(QuoteSpans).Concat(new[] { CueSpan, MentionSpan }.OfType<TextSpan>());
-
     /// <summary>The article this copy belongs to; set by <see cref="Model.Article"/> when it takes the statement in.</summary>
     internal Article? Owner { get; init; }
 
@@ -114,6 +112,20 @@ public sealed record Statement
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, ContentSpan, Speaker.Name);
+
+    /// <summary>True when every item is in order with the next: then a copy made by <c>with</c> need not sort again.</summary>
+    private static bool IsAscending<T>(ImmutableArray<T> items, Func<T, T, bool> inOrder)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (!inOrder(items[i - 1], items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using Dicta.Extraction.Loading;
 
@@ -53,18 +54,8 @@ public class SeedCorpusTests
         Assert.All(ArticleSources.Seeds(), input => Assert.IsType<BytesArticleInput>(input));
     }
 
-    /// <summary>
-    /// The repository root: the folder above the test binaries that holds Query.sln. (Not the source file's path:
-    /// CI builds map source paths away.)
-    /// </summary>
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Query.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"No Query.sln above {AppContext.BaseDirectory}.");
-    }
+    /// <summary>The repository root, recorded in the test assembly at build time (see the project file).</summary>
+    private static string RepositoryRoot() =>
+        typeof(SeedCorpusTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value
+        ?? throw new InvalidOperationException("The test assembly does not record the repository root.");
 }
