@@ -44,11 +44,26 @@ public sealed class ArticleExtractor
     /// <summary>The limits that apply while reading files.</summary>
     public LoadOptions Options { get; }
 
-    /// <summary>Reads and analyses one input. Never throws for bad input: problems become diagnostics.</summary>
+    /// <summary>
+    /// Reads and analyses one input. Never throws for bad input: problems become diagnostics. Should a stage fail on
+    /// some input nobody foresaw, that one article is reported (DX0008) and left out, and the rest of a load goes on.
+    /// </summary>
     public ExtractionResult Extract(ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return input switch
+        try
+        {
+            return ExtractUnguarded(input);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            var location = Location.In(SourceText.From(string.Empty, input.Id), default);
+            return ExtractionResult.Failed(LoadingDiagnostics.ExtractionFailed.Create(location, $"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private ExtractionResult ExtractUnguarded(ArticleInput input) =>
+        input switch
         {
             UnreadableArticleInput unreadable => ExtractionResult.Failed(unreadable.Diagnostic),
             TextArticleInput text => Analyse(input, SourceText.From(text.Text, input.Id), []),
@@ -56,7 +71,6 @@ public sealed class ArticleExtractor
             FileArticleInput file => ReadFile(file),
             _ => throw new ArgumentException($"Unknown kind of input: {input.GetType().Name}.", nameof(input)),
         };
-    }
 
     /// <summary>Analyses a text that is already decoded: the stages after decoding.</summary>
     public Article Extract(string id, SourceText text, ArticleMetadata? metadata = null) =>

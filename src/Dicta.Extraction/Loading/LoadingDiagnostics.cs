@@ -33,7 +33,7 @@ public static class LoadingDiagnostics
     public static DiagnosticDescriptor EmptyArticle { get; } =
         new("DX0007", "Empty article", "the article has no text", DiagnosticSeverity.Warning);
 
-    /// <summary>A stage of the pipeline failed on an article; the article is kept with what was read before.</summary>
+    /// <summary>A stage of the pipeline failed on an article: an error in Dicta, reported so that the rest of the load goes on.</summary>
     public static DiagnosticDescriptor ExtractionFailed { get; } =
-        new("DX0008", "Extraction failed", "the article could not be analysed ({0}); it is kept without statements", DiagnosticSeverity.Error);
+        new("DX0008", "Extraction failed", "the article could not be analysed ({0}) and was left out; please report this input", DiagnosticSeverity.Error);
 }

@@ -206,6 +206,20 @@ public class CorpusLoaderTests
         Assert.Equal(Article, Assert.Single(corpus.Articles).Text.ToString());
     }
 
+    [Fact]
+    public void An_article_the_pipeline_fails_on_is_reported_and_the_others_still_load()
+    {
+        var corpus = new CorpusLoader().Load([new UnknownInput("odd"), ArticleInput.FromText("kept.txt", Article)]);
+
+        Assert.Equal("kept.txt", Assert.Single(corpus.Articles).Id);
+        var diagnostic = Assert.Single(corpus.Diagnostics, d => d.Id == LoadingDiagnostics.ExtractionFailed.Id);
+        Assert.Equal("odd", diagnostic.Location.Path);
+        Assert.Contains("ArgumentException", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A kind of input the pipeline does not know, standing in for any input a stage fails on.</summary>
+    private sealed record UnknownInput(string Id) : ArticleInput(Id, Dicta.Model.ArticleMetadata.Empty);
+
     private sealed class SynchronousProgress(List<LoadProgress> reports) : IProgress<LoadProgress>
     {
         public void Report(LoadProgress value)
