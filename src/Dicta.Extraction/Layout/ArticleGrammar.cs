@@ -43,24 +43,34 @@ internal static class ArticleGrammar
 
     // gap = blank-run | meta-line | notice | rule | hashtags ;   (before the trailer)
     private static readonly Parser<ArticleLine> Blank = Line((l, c) => l.IsBlank && c.IsBody(l), "blank line");
-    private static readonly Parser<LayoutItem> BlankRun = Blank.AtLeastOnce().Select(ls => LayoutItem.Of(BlockKind.Blank, ls));
-    private static readonly Parser<LayoutItem> MetaItem = Line((l, c) => l.Kind == LineKind.Meta && c.IsBody(l), "meta line")
-        .Select(l => LayoutItem.Of(BlockKind.Metadata, l, new MetadataClue(Meta: l.Meta)));
+    private static readonly Parser<IEnumerable<LayoutItem>> BlankRun = Run(BlockKind.Blank, (l, c) => l.IsBlank && c.IsBody(l), "blank line");
+    private static readonly Parser<IEnumerable<LayoutItem>> MetaItem =
+        Block(BlockKind.Metadata, (l, c) => l.Kind == LineKind.Meta && c.IsBody(l), "meta line", l => new MetadataClue(Meta: l.Meta));
 
-    private static readonly Parser<IEnumerable<LayoutItem>> Gap =
-        BlankRun
-            .Or(MetaItem)
-            .Or(Line((l, c) => l.Kind is LineKind.Notice or LineKind.Rule && c.IsBody(l), "notice").Select(l => LayoutItem.Of(BlockKind.Boilerplate, l)))
-            .Or(Line((l, c) => l.Kind == LineKind.Hashtags && c.IsBody(l), "hashtags").Select(l => LayoutItem.Of(BlockKind.Hashtags, l)))
-            .One();
+    private static readonly Parser<IEnumerable<LayoutItem>> NoticeItem =
+        Block(BlockKind.Boilerplate, (l, c) => l.Kind is LineKind.Notice or LineKind.Rule && c.IsBody(l), "notice");
 
-    private static readonly Parser<ArticleLine> TextLine = Line((l, c) => l.IsText && c.IsBody(l), "text line");
+    private static readonly Parser<IEnumerable<LayoutItem>> HashtagsItem = Block(BlockKind.Hashtags, (l, c) => l.Kind == LineKind.Hashtags && c.IsBody(l), "hashtags");
+
+    // Each alternative reads its own kinds of line, so the line's kind picks the alternative.
+    private static readonly (LineKind, Parser<IEnumerable<LayoutItem>>)[] GapRules =
+    [
+        (LineKind.Blank, BlankRun), (LineKind.Meta, MetaItem), (LineKind.Notice, NoticeItem), (LineKind.Rule, NoticeItem),
+        (LineKind.Hashtags, HashtagsItem),
+    ];
+
+    private static readonly Parser<IEnumerable<LayoutItem>> Gap = ByKind("gap", GapRules);
 
     // title = text-line (headline-like, not opening with a dateline) ;
     private static readonly Parser<IEnumerable<LayoutItem>> Title =
-        Line((l, c) => l.IsText && l.IsHeadlineLike && c.IsBody(l) && DatelineGrammar.Match(l.ShortText!) is null, "headline")
-            .Select(l => LayoutItem.Of(BlockKind.Title, l, new MetadataClue(Title: l.ShortText)))
-            .One();
+        Block(
+            BlockKind.Title,
+            (l, c) => l.IsText && l.IsHeadlineLike && c.IsBody(l) && DatelineGrammar.Match(l.ShortText!) is null,
+            "headline",
+            l => new MetadataClue(Title: l.ShortText));
+
+    /// <summary>A meta line next, perhaps after blank lines; nothing consumed.</summary>
+    private static readonly Parser<IEnumerable<LayoutItem>> MetaAhead = (from blanks in Blank.Many() from meta in MetaItem select meta).Ahead();
 
     private static bool IsStandfirstCandidate(ArticleLine line, LayoutContext context) =>
         line.IsText && context.IsBody(line) && line.Words <= MaxStandfirstWords;
@@ -73,17 +83,16 @@ internal static class ArticleGrammar
                 new(BlockKind.Standfirst, TextSpan.FromBounds(found.Line.FullSpan.Start, found.Value.Start)),
                 new(BlockKind.Metadata, TextSpan.FromBounds(found.Value.Start, found.Line.FullSpan.End), new MetadataClue(Meta: found.Value.Meta)),
             ])
-            .Or(Line((l, c) => IsStandfirstCandidate(l, c) && TextShape.EndsWithEllipsis(l.GetText(c.Text)), "teaser")
-                .Select(l => LayoutItem.Of(BlockKind.Standfirst, l)).One())
+            .Or(Block(BlockKind.Standfirst, (l, c) => IsStandfirstCandidate(l, c) && TextShape.EndsWithEllipsis(l.GetText(c.Text)), "teaser"))
             .Or(from line in Line(IsStandfirstCandidate, "standfirst")
-                from ahead in (from blanks in Blank.Many() from meta in MetaItem select meta).Ahead()
+                from ahead in MetaAhead
                 select (IEnumerable<LayoutItem>)[LayoutItem.Of(BlockKind.Standfirst, line)]);
 
     // head = { gap }, [ title ], { gap }, [ standfirst ], { gap } ;
     private static readonly Parser<IEnumerable<LayoutItem>> Head =
         Sequence(Gap.ManyFlat(), Title.MaybeFlat(), Gap.ManyFlat(), Standfirst.MaybeFlat(), Gap.ManyFlat());
 
-    private static readonly Parser<IEnumerable<LayoutItem>> Paragraph = TextLine.Select(l => LayoutItem.Of(BlockKind.Paragraph, l)).One();
+    private static readonly Parser<IEnumerable<LayoutItem>> Paragraph = Block(BlockKind.Paragraph, (l, c) => l.IsText && c.IsBody(l), "text line");
 
     // first-paragraph = dateline, paragraph-rest | paragraph ;
     private static readonly Parser<IEnumerable<LayoutItem>> FirstParagraph =
@@ -101,27 +110,24 @@ internal static class ArticleGrammar
 
     // heading = text-line (heading-like, with prose after it) ;
     private static readonly Parser<IEnumerable<LayoutItem>> Heading =
-        Line((l, c) => l.IsText && l.IsHeadingLike && c.IsBody(l) && l.Index < c.LastProse, "heading")
-            .Select(l => LayoutItem.Of(BlockKind.Heading, l))
-            .One();
+        Block(BlockKind.Heading, (l, c) => l.IsText && l.IsHeadingLike && c.IsBody(l) && l.Index < c.LastProse, "heading");
 
-    // body = [ first-paragraph, { gap | heading | paragraph } ] ;
+    // body = [ first-paragraph, { gap | heading | paragraph } ] ;   (a gap reads no text line, heading and paragraph only text lines)
     private static readonly Parser<IEnumerable<LayoutItem>> Body =
-        Sequence(FirstParagraph, Gap.Or(Heading).Or(Paragraph).ManyFlat()).MaybeFlat();
+        Sequence(FirstParagraph, ByKind("body line", [.. GapRules, (LineKind.Text, Heading.Or(Paragraph))]).ManyFlat()).MaybeFlat();
 
     // trailer = { neutral | notice }, [ opener, { neutral | notice | opener | short } ] ;
     private static readonly Parser<IEnumerable<LayoutItem>> TrailerNeutral =
-        Line((l, c) => l.IsBlank && !c.IsBody(l), "blank line").AtLeastOnce().Select(ls => LayoutItem.Of(BlockKind.Blank, ls))
+        Run(BlockKind.Blank, (l, c) => l.IsBlank && !c.IsBody(l), "blank line")
             .Or(Line((l, c) => !l.IsBlank && c.RoleOf(l) == TrailerRole.Neutral, "neutral line").Select(l => l.Kind switch
             {
                 LineKind.Meta => LayoutItem.Of(BlockKind.Metadata, l, new MetadataClue(Meta: l.Meta)),
                 LineKind.Hashtags => LayoutItem.Of(BlockKind.Hashtags, l),
                 _ => LayoutItem.Of(BlockKind.Boilerplate, l),
-            }))
-            .One();
+            }).One());
 
     private static Parser<IEnumerable<LayoutItem>> TrailerLine(TrailerRole role) =>
-        Line((l, c) => c.RoleOf(l) == role, role.ToString()).Select(l => LayoutItem.Of(BlockKind.Boilerplate, l)).One();
+        Block(BlockKind.Boilerplate, (l, c) => c.RoleOf(l) == role, role.ToString());
 
     private static readonly Parser<IEnumerable<LayoutItem>> Trailer =
         Sequence(

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 
 namespace Dicta.Extraction.Layout;
 
@@ -17,21 +17,26 @@ internal static class BoilerplateCues
     /// <summary>Boilerplate is a line or two of appeal; a longer line is article text whatever words it uses.</summary>
     public const int MaxLength = 1000;
 
+    /// <summary>Whole-line notices and openers are short: a longer line is not compared with them.</summary>
+    private const int WholeLineLength = 60;
+
     /// <summary>Whole lines (lower case, final punctuation dropped) that are notices wherever they stand.</summary>
-    private static readonly FrozenSet<string> Notices = FrozenSet.Create(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Notices = FrozenSet.Create(
         StringComparer.Ordinal,
         "comments are closed", "comments", "leave a comment", "leave a reply", "post a comment", "advertisement", "sponsored",
         "sponsored content", "share", "share this", "share this article", "share this story", "share this post", "print", "email",
-        "subscribe", "subscribe now", "join our newsletter", "sign up for our newsletter", "support us", "donate", "donate now");
+        "subscribe", "subscribe now", "join our newsletter", "sign up for our newsletter", "support us", "donate", "donate now")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whole lines that open a list of links: after one, even short lines without cues are boilerplate.</summary>
-    private static readonly FrozenSet<string> Openers = FrozenSet.Create(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = FrozenSet.Create(
         StringComparer.Ordinal,
         "related", "related posts", "related articles", "related stories", "related news", "related content", "related coverage",
         "related topics", "latest", "latest news", "latest posts", "latest stories", "latest articles", "read more", "read also",
         "see also", "also read", "more from", "more stories", "more news", "you may also like", "you might also like",
         "recommended", "recommended for you", "most read", "most popular", "popular posts", "trending", "trending now",
-        "top stories", "tags", "topics", "next article", "previous article", "next post", "previous post", "more on this story");
+        "top stories", "tags", "topics", "next article", "previous article", "next post", "previous post", "more on this story")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Line starts that make a short line a link list: "Read more: …", "Tags: …".</summary>
     private static readonly string[] OpenerPrefixes =
@@ -42,7 +47,7 @@ internal static class BoilerplateCues
         ["follow us on", "subscribe to", "sign up for", "sign up to", "click here", "share this", "join our"];
 
     /// <summary>Appeals to the reader and site notices: strong enough on a long line of the trailing region.</summary>
-    private static readonly string[] Appeals =
+    private static readonly Phrases Appeals = new(
     [
         "comments are closed", "leave a comment", "leave a reply", "post a comment", "join our", "join us on", "follow us",
         "subscribe to our", "subscribe now", "subscribe for", "sign up for our", "sign up to our", "sign up for free",
@@ -51,26 +56,29 @@ internal static class BoilerplateCues
         "patreon", "paypal", "our readers", "our newsletter", "our newsletters", "all rights reserved", "click here",
         "share this article", "share this story", "share this post", "fund raising campaign", "fundraising campaign",
         "fund-raising campaign", "reader-funded", "reader funded", "advertisement",
-    ];
+    ]);
 
     /// <summary>Words that mark a short line of the trailing region as boilerplate; too common in prose to trust elsewhere.</summary>
-    private static readonly string[] TailWords =
+    private static readonly Phrases TailWords = new(
     [
         "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "subscriber", "subscribers", "donate",
         "donation", "donations", "support", "patron", "patrons", "telegram", "whatsapp", "facebook", "twitter", "instagram",
         "youtube", "channel", "channels", "related", "latest", "updates", "advertisement", "sponsored", "copyright", "privacy",
         "cookies", "comments", "share", "tags", "trending", "popular", "recommended", "login", "log in", "sign in", "register",
-    ];
+    ]);
 
     /// <summary>A notice anywhere: a whole-line notice or link-list opener, a notice prefix, or an appeal on a short line; never a line that quotes.</summary>
+    /// <param name="text">The line's trimmed content.</param>
+    /// <param name="words">Its number of words (<see cref="TextShape.CountWords"/>).</param>
     public static bool IsNotice(string text, int words) =>
-        !TextShape.HasQuotationMarks(text)
-        && (IsWholeLine(text, Notices) || IsOpener(text) || (words <= ShortLineWords && (HasNoticePrefix(text) || HasAppeal(text))));
+        (IsWholeLine(text, Notices) || IsOpener(text, words) || (words <= ShortLineWords && (HasNoticePrefix(text) || HasAppeal(text))))
+        && !TextShape.HasQuotationMarks(text);
 
     /// <summary>True for a line that opens a list of links ("Related Posts", "Read more: …").</summary>
-    public static bool IsOpener(string text) =>
-        IsWholeLine(text, Openers)
-        || (TextShape.CountWords(text) <= ShortLineWords && StartsWithAny(text, OpenerPrefixes));
+    /// <param name="text">The line's trimmed content.</param>
+    /// <param name="words">Its number of words (<see cref="TextShape.CountWords"/>).</param>
+    public static bool IsOpener(string text, int words) =>
+        IsWholeLine(text, Openers) || (words <= ShortLineWords && StartsWithAny(text, OpenerPrefixes));
 
     /// <summary>True when the text holds an appeal to the reader or a site notice, as whole words.</summary>
     public static bool HasAppeal(ReadOnlySpan<char> text) => ContainsAnyWord(text, Appeals);
@@ -80,39 +88,11 @@ internal static class BoilerplateCues
 
     private static bool HasNoticePrefix(string text) => StartsWithAny(text, NoticePrefixes);
 
-    private static bool StartsWithAny(string text, string[] prefixes) =>
-        prefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
-
-    private static bool IsWholeLine(string text, FrozenSet<string> lines) =>
-        text.Length <= 60 && lines.Contains(Normalize(text));
-
-    /// <summary>Lower case, inner spaces collapsed, final punctuation and spaces dropped: "Related Posts:" → "related posts".</summary>
-    private static string Normalize(string text)
+    private static bool StartsWithAny(string text, string[] prefixes)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var prefix in prefixes)
         {
-            if (TextShape.IsInvisible(c))
-            {
-                if (builder.Length > 0 && builder[^1] != ' ')
-                {
-                    builder.Append(' ');
-                }
-            }
-            else
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString().TrimEnd(" .:!…»>|".ToCharArray());
-    }
-
-    private static bool ContainsAnyWord(ReadOnlySpan<char> text, string[] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (ContainsWord(text, phrase))
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -121,28 +101,75 @@ internal static class BoilerplateCues
         return false;
     }
 
-    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/>, ignoring case, not inside a longer word.</summary>
-    private static bool ContainsWord(ReadOnlySpan<char> text, string phrase)
+    private static bool IsWholeLine(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lines)
     {
-        var offset = 0;
-        while (offset < text.Length)
+        if (text.Length > WholeLineLength)
         {
-            var index = text[offset..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            return false;
+        }
+
+        Span<char> normalized = stackalloc char[WholeLineLength];
+        return lines.Contains(Normalize(text, normalized));
+    }
+
+    /// <summary>Lower case, inner spaces collapsed, final punctuation and spaces dropped: "Related Posts:" → "related posts".</summary>
+    private static ReadOnlySpan<char> Normalize(string text, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (TextShape.IsInvisible(c))
+            {
+                if (length > 0 && buffer[length - 1] != ' ')
+                {
+                    buffer[length++] = ' ';
+                }
+            }
+            else
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return buffer[..length].TrimEnd(" .:!…»>|");
+    }
+
+    /// <summary>
+    /// True when one of <paramref name="phrases"/> occurs in <paramref name="text"/>, ignoring case, not inside a longer
+    /// word. One search for all the phrases finds each place where one starts; only there are they compared.
+    /// </summary>
+    private static bool ContainsAnyWord(ReadOnlySpan<char> text, Phrases phrases)
+    {
+        for (var offset = 0; offset < text.Length;)
+        {
+            var index = text[offset..].IndexOfAny(phrases.Search);
             if (index < 0)
             {
                 return false;
             }
 
             var start = offset + index;
-            var end = start + phrase.Length;
-            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            foreach (var phrase in phrases.List)
             {
-                return true;
+                var end = start + phrase.Length;
+                if (text[start..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                    && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    return true;
+                }
             }
 
             offset = start + 1;
         }
 
         return false;
+    }
+
+    /// <summary>A list of phrases and the search that finds any of them, ignoring case.</summary>
+    private sealed class Phrases(string[] list)
+    {
+        public string[] List { get; } = list;
+
+        public SearchValues<string> Search { get; } = SearchValues.Create(list, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -35,16 +35,34 @@ internal static class DateGrammar
 
     private static readonly FrozenSet<string> Ordinals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "st", "nd", "rd", "th");
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The words a date may be written with, as runs of letters in any case: month and weekday names, "at", and the
+    /// meridiem ("pm", the "p" of "p.m."). Zone names are capitals, ordinal suffixes follow digits.
+    /// </summary>
+    public static IEnumerable<string> Words => [.. Months.Keys, .. Weekdays, "at", "am", "pm", "a", "p"];
+
+    // Sprache runs the expression after each "from … in" (but the first) anew on every parse: sub-parsers are
+    // fields, built once, so that parsing only reads.
+    private static readonly Parser<IEnumerable<char>> OptionalDot = Char('.').Maybe();
+    private static readonly Parser<IEnumerable<char>> OptionalComma = Char(',').Maybe();
+    private static readonly Parser<int> TwoDigits = Digits(2);
+
     /// <summary>A month name or abbreviation, with an optional full stop after it.</summary>
     public static readonly Parser<int> MonthName =
         from name in WordIn(Months.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), "month")
-        from dot in Parse.Char('.').Maybe()
+        from dot in OptionalDot
         select Months[name];
+
+    private static readonly Parser<IEnumerable<string>> OptionalOrdinal = WordIn(Ordinals, "ordinal").Maybe();
 
     /// <summary>A day of the month, optionally with an ordinal suffix ("21st").</summary>
     public static readonly Parser<int> Day =
         from day in Number(1, 2)
-        from suffix in WordIn(Ordinals, "ordinal").Maybe()
+        from suffix in OptionalOrdinal
         select day;
 
     /// <summary>A four-digit year.</summary>
@@ -55,41 +73,56 @@ internal static class DateGrammar
         (from month in MonthName from space in Spaces from day in Day select (month, day))
         .Or(from day in Day from space in Spaces from month in MonthName select (month, day));
 
+    private static readonly Parser<IEnumerable<char>> OptionalColon = Colon.Maybe();
+    private static readonly Parser<IEnumerable<int>> OptionalMinutes = TwoDigits.Maybe();
+
     private static readonly Parser<int> Offset =
-        from sign in Parse.Char(c => c is '+' or '-' or '\u2212', "sign")
-        from hours in Digits(2)
-        from colon in Parse.Char(':').Maybe()
-        from minutes in Digits(2).Maybe()
+        from sign in Char(c => c is '+' or '-' or '\u2212', "sign")
+        from hours in TwoDigits
+        from colon in OptionalColon
+        from minutes in OptionalMinutes
         select (sign == '+' ? 1 : -1) * ((hours * 60) + minutes.FirstOrDefault());
+
+    private static readonly Parser<string> ZoneName = CharRun(char.IsAsciiLetterUpper, 1, "zone", max: 5);
+    private static readonly Parser<IEnumerable<int>> OptionalOffset = Offset.Maybe();
 
     /// <summary>A zone: "Z", a numeric offset, or an abbreviation; null for an abbreviation the table does not know.</summary>
     private static readonly Parser<int?> Zone =
         (from space in OptionalSpaces from offset in Offset select (int?)offset)
             .Or(from space in OptionalSpaces
-                from name in Parse.Char(char.IsAsciiLetterUpper, "zone").Repeat(1, 5).Text()
-                from end in Parse.LetterOrDigit.Not()
-                from offset in Offset.Maybe()
+                from name in ZoneName
+                from end in WordEnd
+                from offset in OptionalOffset
                 select Zones.TryGetValue(name, out var minutes) ? minutes + offset.FirstOrDefault() : (int?)null);
 
+    private static readonly Parser<string> FractionDigits = CharRun(char.IsAsciiDigit, 1, "digit");
+
     private static readonly Parser<int> Fraction =
-        from dot in Parse.Char(c => c is '.' or ',', "fraction")
-        from digits in AsciiDigit.AtLeastOnce().Text()
+        from dot in Char(c => c is '.' or ',', "fraction")
+        from digits in FractionDigits
         select int.Parse(digits[..Math.Min(digits.Length, 7)].PadRight(7, '0'), CultureInfo.InvariantCulture);
+
+    private static readonly Parser<string> MeridiemWord = AnyKeyword(["a.m.", "p.m.", "am", "pm"]);
 
     private static readonly Parser<string> Meridiem =
         from space in OptionalSpaces
-        from text in AnyKeyword(["a.m.", "p.m.", "am", "pm"])
+        from text in MeridiemWord
         select text;
+
+    private static readonly Parser<IEnumerable<int>> OptionalSeconds = (from c in Colon from s in TwoDigits select s).Maybe();
+    private static readonly Parser<IEnumerable<int>> OptionalFraction = Fraction.Maybe();
+    private static readonly Parser<IEnumerable<string>> OptionalMeridiem = Meridiem.Maybe();
+    private static readonly Parser<IEnumerable<int?>> OptionalZone = Zone.Maybe();
 
     /// <summary>A time of day: "17:12", "17:12:05.123", "5:12 PM", with an optional zone.</summary>
     private static readonly Parser<TimeOfDay> Time =
         from hour in Number(1, 2)
-        from colon in Parse.Char(':')
-        from minute in Digits(2)
-        from second in (from c in Parse.Char(':') from s in Digits(2) select s).Maybe()
-        from fraction in Fraction.Maybe()
-        from meridiem in Meridiem.Maybe()
-        from zone in Zone.Maybe()
+        from colon in Colon
+        from minute in TwoDigits
+        from second in OptionalSeconds
+        from fraction in OptionalFraction
+        from meridiem in OptionalMeridiem
+        from zone in OptionalZone
         select new TimeOfDay(
             ToTwentyFourHours(hour, meridiem.FirstOrDefault()),
             minute,
@@ -98,58 +131,144 @@ internal static class DateGrammar
             zone.FirstOrDefault() ?? 0,
             ZoneKnown: !zone.Any() || zone.First() is not null);
 
+    private static readonly Parser<char> Hyphen = Char('-');
+    private static readonly Parser<IEnumerable<TimeOfDay>> OptionalIsoTime =
+        (from separator in Char(c => c is 'T' or 't' or ' ', "T") from t in Time select t).Maybe();
+
     /// <summary>"2023-02-21", then optionally "T" or a space and a time.</summary>
     private static readonly Parser<ParsedDate?> Iso =
         from year in Year
-        from dash1 in Parse.Char('-')
-        from month in Digits(2)
-        from dash2 in Parse.Char('-')
-        from day in Digits(2)
-        from time in (from separator in Parse.Char(c => c is 'T' or 't' or ' ', "T") from t in Time select t).Maybe()
+        from dash1 in Hyphen
+        from month in TwoDigits
+        from dash2 in Hyphen
+        from day in TwoDigits
+        from time in OptionalIsoTime
         select Make(year, month, day, time.Cast<TimeOfDay?>().FirstOrDefault());
+
+    private static readonly Parser<IEnumerable<string>> OptionalAtOrDash =
+        (from word in Keyword("at") from s in Spaces select word).Or(from dash in Dash from s in Spaces select dash).Maybe();
 
     /// <summary>A time after a written date: ", 17:12", " at 5:12 pm", " - 17:12 GMT".</summary>
     private static readonly Parser<TimeOfDay> TrailingTime =
-        from comma in Parse.Char(',').Or(Parse.Char('|')).Maybe()
+        from comma in Char(',').Or(Char('|')).Maybe()
         from space in Spaces
-        from at in (from word in Keyword("at") from s in Spaces select word).Or(from dash in Dash from s in Spaces select dash).Maybe()
+        from at in OptionalAtOrDash
         from time in Time
         select time;
 
+    private static readonly Parser<char> Dot = Char('.');
+    private static readonly Parser<int> OneOrTwoDigits = Number(1, 2);
+    private static readonly Parser<IEnumerable<TimeOfDay>> OptionalTrailingTime = TrailingTime.Maybe();
+
     /// <summary>"21.02.2023", optionally with a time.</summary>
     private static readonly Parser<ParsedDate?> Dotted =
-        from day in Number(1, 2)
-        from dot1 in Parse.Char('.')
-        from month in Number(1, 2)
-        from dot2 in Parse.Char('.')
+        from day in OneOrTwoDigits
+        from dot1 in Dot
+        from month in OneOrTwoDigits
+        from dot2 in Dot
         from year in Year
-        from time in TrailingTime.Maybe()
+        from time in OptionalTrailingTime
         select Make(year, month, day, time.Cast<TimeOfDay?>().FirstOrDefault());
 
     private static readonly Parser<string> Weekday =
         from name in WordIn(Weekdays, "weekday")
-        from dot in Parse.Char('.').Maybe()
-        from comma in Parse.Char(',').Maybe()
+        from dot in OptionalDot
+        from comma in OptionalComma
         from space in Spaces
         select name;
 
+    private static readonly Parser<IEnumerable<string>> OptionalWeekday = Weekday.Maybe();
+
+    private static readonly Parser<(int Year, int Month, int Day)> WrittenDay =
+        (from month in MonthName from s1 in Spaces from day in Day from comma in OptionalComma from s2 in Spaces from year in Year select (year, month, day))
+        .Or(from day in Day from s1 in Spaces from month in MonthName from comma in OptionalComma from s2 in Spaces from year in Year select (year, month, day));
+
     /// <summary>"Feb 21, 2023", "February 21 2023", "21 February 2023", "21st Feb. 2023", optionally after a weekday and with a time.</summary>
     private static readonly Parser<ParsedDate?> Written =
-        from weekday in Weekday.Maybe()
-        from date in
-            (from month in MonthName from s1 in Spaces from day in Day from comma in Parse.Char(',').Maybe() from s2 in Spaces from year in Year select (year, month, day))
-            .Or(from day in Day from s1 in Spaces from month in MonthName from comma in Parse.Char(',').Maybe() from s2 in Spaces from year in Year select (year, month, day))
-        from time in TrailingTime.Maybe()
-        select Make(date.year, date.month, date.day, time.Cast<TimeOfDay?>().FirstOrDefault());
+        from weekday in OptionalWeekday
+        from date in WrittenDay
+        from time in OptionalTrailingTime
+        select Make(date.Year, date.Month, date.Day, time.Cast<TimeOfDay?>().FirstOrDefault());
 
     /// <summary>Any date form this grammar reads; fails on impossible dates (February 30, hour 25).</summary>
     public static readonly Parser<ParsedDate> Date = Iso.Or(Dotted).Or(Written).NotNull("a valid date");
 
+    private static readonly Parser<ParsedDate> WholeDate =
+        (from leading in OptionalSpaces from date in Date from trailing in OptionalSpaces select date).End();
+
     /// <summary>Reads a whole string as a date: front matter values.</summary>
     public static ParsedDate? ReadWhole(string text)
     {
-        var result = (from leading in OptionalSpaces from date in Date from trailing in OptionalSpaces select date).End().TryParse(text);
+        var result = WholeDate.TryParse(text);
         return result.WasSuccessful ? result.Value : null;
+    }
+
+    /// <summary>
+    /// The start of the last year in <paramref name="text"/> that stands where a date's year can: a run of exactly
+    /// four ASCII digits before a hyphen ("2023-02-21"), after a full stop ("21.02.2023"), or after a day or a month
+    /// name and spaces ("Feb 21, 2023", "21 February 2023"). Every date has one; -1 when the text has none, and so
+    /// holds no date. A scan that spares the parser the lines that only hold a number ("World Cup 2022").
+    /// </summary>
+    public static int LastYear(ReadOnlySpan<char> text)
+    {
+        var last = -1;
+        for (var start = text.IndexOfAnyInRange('0', '9'); start >= 0;)
+        {
+            var run = text[start..].IndexOfAnyExceptInRange('0', '9');
+            var end = run < 0 ? text.Length : start + run;
+            if (end - start == 4 && StandsAsYear(text, start))
+            {
+                last = start;
+            }
+
+            var next = run < 0 ? -1 : text[end..].IndexOfAnyInRange('0', '9');
+            start = next < 0 ? -1 : end + next;
+        }
+
+        return last;
+    }
+
+    private static bool StandsAsYear(ReadOnlySpan<char> text, int start)
+    {
+        if ((start + 4 < text.Length && text[start + 4] == '-') || (start > 0 && text[start - 1] == '.'))
+        {
+            return true;
+        }
+
+        var i = start - 1;
+        if (i < 0 || !IsSpace(text[i]))
+        {
+            return false;
+        }
+
+        while (i >= 0 && IsSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i >= 0 && text[i] == ',')
+        {
+            i--;
+        }
+
+        if (i >= 0 && char.IsAsciiDigit(text[i]))
+        {
+            return true;
+        }
+
+        if (i >= 0 && text[i] == '.')
+        {
+            i--;
+        }
+
+        var wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        var word = text[(i + 1)..wordEnd];
+        return !word.IsEmpty && (MonthLookup.ContainsKey(word) || OrdinalLookup.Contains(word));
     }
 
     /// <summary>A date from its parts, or null when the parts make no date (month 13, February 30, hour 24).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Dicta.Model.Text;
 using Sprache;
@@ -16,6 +17,9 @@ internal static class DatelineGrammar
     /// <summary>Datelines are short; only this much of a line is read.</summary>
     private const int MaxLength = 160;
 
+    /// <summary>The marks a dateline's separator is written with: a colon or a dash.</summary>
+    private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create(":-\u2012\u2013\u2014\u2015");
+
     /// <summary>Capitalised labels that open a paragraph the way a place does, but are not places.</summary>
     private static readonly FrozenSet<string> Kickers = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -24,63 +28,90 @@ internal static class DatelineGrammar
         "READ", "LISTEN", "CORRECTION", "CLARIFICATION", "ADVERTISEMENT", "SPONSORED", "WARNING", "ALERT", "NEWS", "FEATURE",
         "REVIEW", "EXPLAINER", "PODCAST", "GALLERY", "SOURCE", "SOURCES", "FACT", "FACTBOX", "TIMELINE", "QUOTE", "SUMMARY");
 
+    // Sub-parsers are fields, built once: Sprache runs the expression after each "from … in" (but the first) anew on
+    // every parse.
+    private static readonly Parser<string> CapsRest = CharRun(c => char.IsUpper(c) || c is '.' or '\'' or '’' or '-' or '&', 0, "capital");
+    private static readonly Parser<bool> NoLetter = NotAhead(char.IsLetter, "end of word");
+
     /// <summary>A word in capitals, not the capital that starts a longer word ("U" of "Ukraine").</summary>
     private static readonly Parser<string> CapsWord =
-        from first in Parse.Upper
-        from rest in Parse.Char(c => char.IsUpper(c) || c is '.' or '\'' or '’' or '-' or '&', "capital").Many().Text()
-        from end in Parse.Letter.Not()
+        from first in Upper
+        from rest in CapsRest
+        from end in NoLetter
         select first + rest;
+
+    private static readonly Parser<string> NameRest = CharRun(c => char.IsLetter(c) || c is '.' or '\'' or '’' or '-', 0, "letter");
 
     private static readonly Parser<string> NameWord =
-        from first in Parse.Upper
-        from rest in Parse.Char(c => char.IsLetter(c) || c is '.' or '\'' or '’' or '-', "letter").Many().Text()
+        from first in Upper
+        from rest in NameRest
         select first + rest;
 
-    private static readonly Parser<string> SingleSpace = Parse.Char(' ').Or(Parse.Char('\u00A0')).Once().Text();
+    private static readonly Parser<string> SingleSpace = Char(c => c is ' ' or '\u00A0', "space").Select(c => c.ToString());
 
     /// <summary>Words in capitals: "SAMARKAND", "NEW YORK", "WASHINGTON D.C.".</summary>
-    private static readonly Parser<string> CapsPart = CapsWord.DelimitedBy(SingleSpace, 1, 5).Select(words => string.Join(' ', words));
+    private static readonly Parser<string> CapsPart = CapsWord.SeparatedBy(SingleSpace, 1, 5).Select(words => string.Join(' ', words));
 
     /// <summary>Capitalised words: "Ukraine", "New Delhi".</summary>
-    private static readonly Parser<string> NamePart = NameWord.DelimitedBy(SingleSpace, 1, 4).Select(words => string.Join(' ', words));
+    private static readonly Parser<string> NamePart = NameWord.SeparatedBy(SingleSpace, 1, 4).Select(words => string.Join(' ', words));
 
-    private static readonly Parser<char> Comma = from c in Parse.Char(',') from s in Spaces select c;
+    private static readonly Parser<char> Comma = from c in Char(',') from s in Spaces select c;
+
+    private static readonly Parser<IEnumerable<int>> OptionalYear =
+        (from c in Char(',').Maybe() from s in Spaces from y in DateGrammar.Year select y).Maybe();
 
     /// <summary>", Dec. 15" or ", 15 December 2023": the date some datelines carry.</summary>
     private static readonly Parser<ParsedDate?> DatePart =
         from comma in Comma
         from monthDay in DateGrammar.MonthAndDay
-        from year in (from c in Parse.Char(',').Maybe() from s in Spaces from y in DateGrammar.Year select y).Maybe()
+        from year in OptionalYear
         select year.Any() ? DateGrammar.Make(year.First(), monthDay.Month, monthDay.Day, null) : null;
+
+    private static readonly Parser<bool> NoMonthAndDay = DateGrammar.MonthAndDay.NotAhead("not a date");
+    private static readonly Parser<string> CapsOrNamePart = CapsPart.Or(NamePart);
 
     /// <summary>More of the place after a comma ("…, UZBEKISTAN", "…, Ukraine"), but not a date.</summary>
     private static readonly Parser<string> MorePlace =
         from comma in Comma
-        from notDate in DateGrammar.MonthAndDay.Not()
-        from part in CapsPart.Or(NamePart)
+        from notDate in NoMonthAndDay
+        from part in CapsOrNamePart
         select part;
+
+    private static readonly Parser<string> OutletName =
+        CharRun(c => char.IsLetterOrDigit(c) || c is '.' or '&' or '\'' or '’' or '-' or ' ', 1, "outlet", max: 40);
+
+    private static readonly Parser<char> CloseBracket = Char(')');
 
     /// <summary>"(Reuters)", "(CNSNews.com)": up to four words, starting with a capital or digit, two letters or more ("(R)" is a caption).</summary>
     private static readonly Parser<string> OutletTag =
-        from open in Parse.Char('(')
-        from name in Parse.Char(c => char.IsLetterOrDigit(c) || c is '.' or '&' or '\'' or '’' or '-' or ' ', "outlet").Repeat(1, 40).Text()
-        from close in Parse.Char(')')
+        from open in Char('(')
+        from name in OutletName
+        from close in CloseBracket
         where (char.IsUpper(name[0]) || char.IsDigit(name[0])) && name.Count(char.IsLetter) >= 2 && TextShape.CountWords(name) <= 4
         select name.Trim();
 
+    private static readonly Parser<string> SeparatorMark = Colon.Select(c => c.ToString()).Or(Dash);
+
     private static readonly Parser<string> Separator =
         from before in OptionalSpaces
-        from mark in Parse.Char(':').Once().Text().Or(Dash)
+        from mark in SeparatorMark
         from after in Spaces
         select mark;
 
-    private static Parser<(string? Place, string? Outlet, ParsedDate? Date)> Placed(Parser<string> head, bool outletRequired) =>
-        from first in head
-        from more in MorePlace.Many()
-        from date in DatePart.Maybe()
-        from outlet in (from s in OptionalSpaces from tag in OutletTag select tag).Repeat(outletRequired ? 1 : 0, 1)
-        from separator in Separator
-        select ((string?)(first + string.Concat(more.Select(m => ", " + m))), outlet.FirstOrDefault(), date.FirstOrDefault());
+    private static readonly Parser<IEnumerable<string>> MorePlaces = MorePlace.Many();
+    private static readonly Parser<IEnumerable<ParsedDate?>> OptionalDatePart = DatePart.Maybe();
+    private static readonly Parser<string> SpacedOutletTag = from s in OptionalSpaces from tag in OutletTag select tag;
+
+    private static Parser<(string? Place, string? Outlet, ParsedDate? Date)> Placed(Parser<string> head, bool outletRequired)
+    {
+        var outlets = SpacedOutletTag.Repeat(outletRequired ? 1 : 0, 1);
+        return from first in head
+               from more in MorePlaces
+               from date in OptionalDatePart
+               from outlet in outlets
+               from separator in Separator
+               select ((string?)(first + string.Concat(more.Select(m => ", " + m))), outlet.FirstOrDefault(), date.FirstOrDefault());
+    }
 
     private static readonly Parser<(string? Place, string? Outlet, ParsedDate? Date)> OutletOnly =
         from tag in OutletTag
@@ -99,13 +130,35 @@ internal static class DatelineGrammar
     public static DatelineMatch? Match(string content)
     {
         var head = content.Length > MaxLength ? content[..MaxLength] : content;
-        if (Prefix(Dateline, head) is not { } found || found.Length >= content.Length)
+        if (!MayOpenWithDateline(head) || Prefix(Dateline, head) is not { } found || found.Length >= content.Length)
         {
             return null;
         }
 
         var ((place, outlet, date), length) = found;
         return place is not null && outlet is null && !IsPlaceInCapitals(place) ? null : new DatelineMatch(place, outlet, date, length);
+    }
+
+    /// <summary>
+    /// What every dateline has, checked before parsing: it starts with a capital or an outlet's bracket, and a colon or
+    /// dash followed by a space ends it. Most paragraphs fail this at a glance.
+    /// </summary>
+    private static bool MayOpenWithDateline(string head)
+    {
+        if (head.Length == 0 || !(char.IsUpper(head[0]) || head[0] == '('))
+        {
+            return false;
+        }
+
+        for (var i = head.AsSpan().IndexOfAny(SeparatorMarks); i >= 0 && i + 1 < head.Length; i++)
+        {
+            if (SeparatorMarks.Contains(head[i]) && char.IsWhiteSpace(head[i + 1]) && !SourceText.IsLineBreak(head[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Without an outlet the first part must be capitals, with three letters or more, and not a kicker ("BREAKING:").</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sprache;
 using static Dicta.Extraction.Layout.CharParsers;
 
@@ -15,39 +16,52 @@ internal static class LineGrammar
     /// <summary>Keys are short; only this much of a line is read for one.</summary>
     public const int MaxKeyPrefix = 64;
 
+    // Sub-parsers are fields, built once: Sprache runs the expression after each "from … in" (but the first) anew on
+    // every parse.
+    private static readonly Parser<string> TagCharacters = CharRun(c => char.IsLetterOrDigit(c) || c == '_', 1, "tag character");
+
     private static readonly Parser<string> Hashtag =
-        from hash in Parse.Char('#')
-        from tag in Parse.Char(c => char.IsLetterOrDigit(c) || c == '_', "tag character").AtLeastOnce().Text()
+        from hash in Char('#')
+        from tag in TagCharacters
         select tag;
 
+    private static readonly Parser<char> Comma = Char(',');
+
     private static readonly Parser<char> HashtagSeparator =
-        (from before in OptionalSpaces from comma in Parse.Char(',') from after in OptionalSpaces select comma).Or(Spaces.Select(_ => ' '));
+        (from before in OptionalSpaces from comma in Comma from after in OptionalSpaces select comma).Or(Spaces.Select(_ => ' '));
 
     /// <summary>"#Russia #Putin, #News": hashtags separated by spaces or commas.</summary>
-    private static readonly Parser<IEnumerable<string>> Hashtags = Hashtag.DelimitedBy(HashtagSeparator);
+    private static readonly Parser<IEnumerable<string>> Hashtags = Hashtag.SeparatedBy(HashtagSeparator).End();
+
+    private const string RuleMarks = "-*_=~•·";
+
+    /// <summary>For each rule mark, the rest of a rule: two or more of the same mark, spaces allowed between them.</summary>
+    private static readonly FrozenDictionary<char, Parser<char>> RuleRests = RuleMarks.ToFrozenDictionary(
+        mark => mark,
+        mark => (from space in OptionalSpaces from next in Char(mark) select next).AtLeastOnce()
+            .Where(rest => rest.Skip(1).Any())
+            .Select(_ => mark));
 
     /// <summary>"---", "* * *", "=====": three or more of one rule character, spaces allowed between them.</summary>
-    private static readonly Parser<char> Rule =
-        Parse.Chars("-*_=~•·").Then(mark =>
-            (from space in OptionalSpaces from next in Parse.Char(mark) select next).AtLeastOnce()
-                .Where(rest => rest.Skip(1).Any())
-                .Select(_ => mark));
+    private static readonly Parser<char> Rule = Char(RuleMarks.Contains, "rule mark").Then(mark => RuleRests[mark]).End();
+
+    private static readonly Parser<string> KeyRest = CharRun(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-', 0, "key");
 
     /// <summary>"title:", "published_at :": a key and its colon.</summary>
     private static readonly Parser<string> Key =
-        from first in Parse.Char(c => char.IsAsciiLetter(c) || c == '_', "key")
-        from rest in Parse.Char(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-', "key").Many().Text()
+        from first in Char(c => char.IsAsciiLetter(c) || c == '_', "key")
+        from rest in KeyRest
         from space in OptionalSpaces
-        from colon in Parse.Char(':')
+        from colon in Colon
         select first + rest;
 
     /// <summary>True when <paramref name="content"/> is a line of hashtags with at least one letter among them.</summary>
     public static bool IsHashtags(string content) =>
-        content.Length <= MaxHashtagLine && content.StartsWith('#') && Whole(Hashtags, content) is { } tags && tags.Any(t => t.Any(char.IsLetter));
+        content.Length <= MaxHashtagLine && content.StartsWith('#') && Value(Hashtags, content) is { } tags && tags.Any(t => t.Any(char.IsLetter));
 
     /// <summary>True when <paramref name="content"/> is a rule line (a separator, not text).</summary>
     public static bool IsRule(string content) =>
-        content.Length is >= 3 and <= TextShape.MaxShortLine && "-*_=~•·".Contains(content[0], StringComparison.Ordinal) && Whole(Rule, content) != default;
+        content.Length is >= 3 and <= TextShape.MaxShortLine && RuleMarks.Contains(content[0], StringComparison.Ordinal) && Value(Rule, content) != default;
 
     /// <summary>
     /// Reads <paramref name="content"/> (a line's trimmed text, or its first <see cref="MaxKeyPrefix"/> characters) as

@@ -53,7 +53,10 @@ internal sealed class LineInput : IInput
     public IDictionary<object, object> Memos { get; }
 
     /// <inheritdoc/>
-    public IInput Advance() =>
+    public IInput Advance() => Next();
+
+    /// <summary>The input one line on.</summary>
+    public LineInput Next() =>
         AtEnd ? throw new InvalidOperationException("The input is already at its end.") : new LineInput(_lines, Position + 1, Context, Memos);
 
     /// <inheritdoc/>

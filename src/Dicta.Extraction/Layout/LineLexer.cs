@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Dicta.Model.Text;
 
@@ -10,6 +11,7 @@ namespace Dicta.Extraction.Layout;
 internal static class LineLexer
 {
     /// <summary>The lines of <paramref name="text"/>, without the empty line after a final line break.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ImmutableArray<ArticleLine> Lex(SourceText text)
     {
         var lines = ImmutableArray.CreateBuilder<ArticleLine>(text.LineCount);
@@ -25,6 +27,7 @@ internal static class LineLexer
         return lines.ToImmutable();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ArticleLine Classify(SourceText text, int index, TextLine line)
     {
         var chars = text.AsSpan(line.Span);
@@ -54,11 +57,17 @@ internal static class LineLexer
             words,
             kind,
             kind == LineKind.Meta ? meta : null,
-            LineGrammar.ReadField(shortText ?? text.ToString(new TextSpan(content.Start, LineGrammar.MaxKeyPrefix))),
+            ReadField(text, content, shortText),
             start > 0 && !content.IsEmpty,
             isText && TextShape.IsHeadlineLike(shortText!, words),
             isText && TextShape.IsHeadingLike(shortText!, words));
     }
+
+    /// <summary>The line as a front-matter field; a long line is only copied when a colon is near its start.</summary>
+    private static FrontMatterField? ReadField(SourceText text, TextSpan content, string? shortText) =>
+        shortText is not null ? LineGrammar.ReadField(shortText)
+        : text.AsSpan(new TextSpan(content.Start, LineGrammar.MaxKeyPrefix)).Contains(':') ? LineGrammar.ReadField(text.ToString(new TextSpan(content.Start, LineGrammar.MaxKeyPrefix)))
+        : null;
 
     private static LineKind Kind(SourceText source, TextSpan content, string? text, int words, MetaLine? meta) => content switch
     {

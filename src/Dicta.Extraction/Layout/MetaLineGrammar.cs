@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
 using System.Collections.Frozen;
+using Dicta.Model.Text;
 using Sprache;
 using static Dicta.Extraction.Layout.CharParsers;
 
@@ -28,117 +31,274 @@ internal static class MetaLineGrammar
     private static readonly FrozenSet<string> Particles = FrozenSet.Create(
         StringComparer.Ordinal, "of", "the", "and", "for", "de", "del", "der", "la", "le", "al", "van", "von", "bin", "da", "di", "du");
 
+    /// <summary>
+    /// The words a part of a meta line may start a word with in lower case (any case here): particles, "by", "on",
+    /// labels and the words of dates. Any other lower-case word ("said") rules a line out before it is parsed.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseWords =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [.. Particles, "by", "on", .. LabelWords, .. LabelQualifiers, .. DateGrammar.Words])
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The characters besides letters, digits and spaces that meta lines are written with.</summary>
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create("-‒–—―,|·•/.:+−&'’");
+
+    /// <summary>The separator marks after which a word starts (the hyphen may join the parts of a name instead).</summary>
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create("‒–—―,|·•/");
+
+    /// <summary>The labels a labelled line starts with, qualified or not.</summary>
+    private static readonly string[] LabelStarts = [.. LabelQualifiers, .. LabelWords];
+
+    /// <summary>The first letters of <see cref="LabelStarts"/>, in both cases: most lines start with none of them.</summary>
+    private static readonly SearchValues<char> LabelInitials = SearchValues.Create(
+        [.. LabelStarts.SelectMany(label => new[] { char.ToLowerInvariant(label[0]), char.ToUpperInvariant(label[0]) }).Distinct()]);
+
+    // Sub-parsers are fields, built once: Sprache runs the expression after each "from … in" (but the first) anew on
+    // every parse.
+    private static readonly Parser<string> SeparatorMark = Dash.Or(Char(c => c is ',' or '|' or '·' or '•' or '/', "separator").Select(c => c.ToString()));
+
     private static readonly Parser<string> Separator =
         from before in OptionalSpaces
-        from mark in Dash.Or(Parse.Chars(",|·•/").Once().Text())
+        from mark in SeparatorMark
         from after in OptionalSpaces
         select mark;
+
+    private static readonly Parser<string> LabelWord = WordIn(LabelWords, "label");
 
     /// <summary>"Published", "Last updated", "Posted": true for an update label.</summary>
     private static readonly Parser<bool> Label =
         from qualifier in (from word in WordIn(LabelQualifiers, "qualifier") from space in Spaces select word).Maybe()
-        from word in WordIn(LabelWords, "label")
+        from word in LabelWord
         select UpdateWords.Contains(word);
+
+    private static readonly Parser<IEnumerable<char>> OptionalColon = (from s in OptionalSpaces from c in Colon select c).Maybe();
+    private static readonly Parser<IEnumerable<string>> OptionalOn = (from word in Keyword("on") from s in Spaces select word).Maybe();
 
     /// <summary>"Published: date", "Updated on date", "Posted date".</summary>
     private static readonly Parser<MetaLine> LabelledDate =
         from isUpdate in Label
-        from colon in (from s in OptionalSpaces from c in Parse.Char(':') select c).Maybe()
+        from colon in OptionalColon
         from space in OptionalSpaces
-        from onWord in (from word in Keyword("on") from s in Spaces select word).Maybe()
+        from onWord in OptionalOn
         from date in DateGrammar.Date
         select isUpdate ? new MetaLine(null, date, null, false) : new MetaLine(date, null, null, false);
 
     private static readonly Parser<MetaLine> PlainDate = DateGrammar.Date.Select(date => new MetaLine(date, null, null, false));
 
-    private static readonly Parser<string> Particle = WordIn(Particles, "particle").Or(Parse.String("&").Text());
+    private static readonly Parser<string> Particle = WordIn(Particles, "particle").Or(Literal("&"));
+
+    private static readonly Parser<string> NameRest = CharRun(c => char.IsLetter(c) || c is '.' or '\'' or '’' or '-', 0, "letter");
 
     private static readonly Parser<string> NameWord =
-        from first in Parse.Upper
-        from rest in Parse.Char(c => char.IsLetter(c) || c is '.' or '\'' or '’' or '-', "letter").Many().Text()
+        from first in Upper
+        from rest in NameRest
         select first + rest;
+
+    private static readonly Parser<string> NameWordOrParticle = NameWord.Or(Particle);
+
+    private static readonly Parser<IEnumerable<string>> MoreNames = (from s in Spaces from w in NameWordOrParticle select w).Repeat(0, 8);
 
     /// <summary>"By Jane Doe", "By Jane Doe and John Roe", "BY J. R. DOE".</summary>
     private static readonly Parser<MetaLine> Byline =
         from byWord in Keyword("by")
         from space in Spaces
         from first in NameWord
-        from rest in (from s in Spaces from w in NameWord.Or(Particle) select w).Repeat(0, 8)
+        from rest in MoreNames
         where rest.LastOrDefault() is not { } last || char.IsUpper(last[0])
         select new MetaLine(null, null, null, true);
 
+    private static readonly Parser<string> OutletRest =
+        CharRun(c => char.IsLetterOrDigit(c) || c is '.' or '&' or '\'' or '’' or '-', 0, "letter");
+
+    private static readonly Parser<char> DomainDot = Char('.');
+    private static readonly Parser<string> TopLevelDomain = CharRun(char.IsAsciiLetterLower, 1, "domain");
+
     private static readonly Parser<string> OutletWord =
-        (from first in Parse.Char(c => char.IsUpper(c) || char.IsDigit(c), "capital")
-         from rest in Parse.Char(c => char.IsLetterOrDigit(c) || c is '.' or '&' or '\'' or '’' or '-', "letter").Many().Text()
+        (from first in Char(c => char.IsUpper(c) || char.IsDigit(c), "capital")
+         from rest in OutletRest
          select first + rest)
-        .Or(from name in Parse.Char(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-', "domain").AtLeastOnce().Text()
-            from dot in Parse.Char('.')
-            from tld in Parse.Char(char.IsAsciiLetterLower, "domain").AtLeastOnce().Text()
+        .Or(from name in CharRun(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-', 1, "domain")
+            from dot in DomainDot
+            from tld in TopLevelDomain
             select $"{name}.{tld}");
+
+    private static readonly Parser<string> OutletWordOrParticle = OutletWord.Or(Particle);
+
+    private static readonly Parser<IEnumerable<string>> MoreOutletWords = (from s in Spaces from w in OutletWordOrParticle select w).Repeat(0, 5);
 
     /// <summary>"Sputnik International", "CNSNews.com", "Voice of America": up to six words.</summary>
     private static readonly Parser<MetaLine> Outlet =
         (from first in OutletWord
-         from rest in (from s in Spaces from w in OutletWord.Or(Particle) select w).Repeat(0, 5)
+         from rest in MoreOutletWords
          where rest.LastOrDefault() is not { } last || !Particles.Contains(last)
          select first + string.Concat(rest.Select(w => " " + w)))
         .Select(name => new MetaLine(null, null, name, false));
 
     private static readonly Parser<MetaLine> Part = LabelledDate.Or(PlainDate).Or(Byline).Or(Outlet);
 
+    private static readonly Parser<string> ByAhead = Keyword("by").Ahead();
+
     /// <summary>A separator, or just spaces before a byline ("Posted on Feb 21, 2023 by Jane Doe").</summary>
     private static readonly Parser<string> PartBreak =
-        Separator.Or(from s in Spaces from byWord in Keyword("by").Ahead() select s);
+        Separator.Or(from s in Spaces from byWord in ByAhead select s);
+
+    private static readonly Parser<IEnumerable<MetaLine>> MoreParts = (from s in PartBreak from p in Part select p).Repeat(0, 4);
 
     /// <summary>A whole meta line: parts and separators, with a date or byline among the parts.</summary>
     private static readonly Parser<MetaLine> Line =
         from first in Part
-        from rest in (from s in PartBreak from p in Part select p).Repeat(0, 4)
+        from rest in MoreParts
         let parts = rest.Prepend(first).ToList()
         where parts.Any(p => p.Published is not null || p.Updated is not null || p.IsByline)
         select Combine(parts);
 
+    private static readonly Parser<MetaLine> WholeLine = Line.End();
+
+    private static readonly Parser<string> AnyText = CharRun(_ => true, 0, "any character");
+
     /// <summary>"Published: 3 hours ago": a label and a colon are enough, whatever follows.</summary>
     private static readonly Parser<MetaLine> LabelledAnything =
-        from isUpdate in Label
-        from space in OptionalSpaces
-        from colon in Parse.Char(':')
-        from rest in Parse.AnyChar.Many()
-        select new MetaLine(null, null, null, false);
+        (from isUpdate in Label
+         from space in OptionalSpaces
+         from colon in Colon
+         from rest in AnyText
+         select new MetaLine(null, null, null, false))
+        .End();
 
     /// <summary>Reads a whole line (its trimmed content) as a meta line; null when it is not one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static MetaLine? Read(string content)
     {
         // Every date has a four-digit year, every byline the word "by", a labelled line starts with its label: most
-        // lines are ruled out before any parsing.
-        var labelled = LabelQualifiers.Concat(LabelWords).Any(word => content.StartsWith(word, StringComparison.OrdinalIgnoreCase));
-        if (content.Length > 200 || !(HasYear(content) || content.Contains("by ", StringComparison.OrdinalIgnoreCase) || labelled))
+        // lines are ruled out before any parsing. Only a labelled line may be read without being a meta line through
+        // and through ("Published: 3 hours ago"); a whole meta line has nothing a meta line cannot have, and a date or
+        // a byline.
+        if (content.Length > 200)
         {
             return null;
         }
 
-        return Whole(Line, content)
-            ?? (labelled && TextShape.CountWords(content) <= BoilerplateCues.ShortLineWords ? Whole(LabelledAnything, content) : null);
+        var labelled = StartsWithLabel(content);
+        var whole = Obstacle(content, last: false) < 0 && (DateGrammar.LastYear(content) >= 0 || HasByWord(content));
+        if (!(whole || labelled) || !(HasYear(content) || content.Contains("by ", StringComparison.OrdinalIgnoreCase) || labelled))
+        {
+            return null;
+        }
+
+        return (whole ? Value(WholeLine, content) : null)
+            ?? (labelled && TextShape.CountWords(content) <= BoilerplateCues.ShortLineWords ? Value(LabelledAnything, content) : null);
     }
 
-    /// <summary>True when the text has a run of exactly four ASCII digits: every date form has one, as its year.</summary>
-    private static bool HasYear(string text)
+    private static bool StartsWithLabel(string content)
     {
-        var run = 0;
-        for (var i = 0; i <= text.Length; i++)
+        if (content.Length == 0 || (char.IsAscii(content[0]) && !LabelInitials.Contains(content[0])))
         {
-            if (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                run++;
-            }
-            else if (run == 4)
+            return false;
+        }
+
+        foreach (var label in LabelStarts)
+        {
+            if (content.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
-            else
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first (or <paramref name="last"/>) position in <paramref name="text"/> that no meta line reaches past: a
+    /// character no part is written with (a quotation mark, a bracket, "?"), or the start of a word in lower case that
+    /// no part starts a word with ("said"). A meta line can only start after the last one; -1 when there is none, and
+    /// the whole text may be one. A cheap scan that spares the parser nearly every line of prose.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Obstacle(ReadOnlySpan<char> text, bool last)
+    {
+        var found = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
             {
-                run = 0;
+                var start = i;
+                while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    i++;
+                }
+
+                if (!char.IsUpper(c) && (start == 0 || char.IsWhiteSpace(text[start - 1]) || WordBreaks.Contains(text[start - 1]))
+                    && !LowerCaseWords.Contains(text[start..(i + 1)]) && !IsDomainStart(text[start..]))
+                {
+                    found = start;
+                }
             }
+            else if (!char.IsDigit(c) && !Punctuation.Contains(c) && !(char.IsWhiteSpace(c) && !SourceText.IsLineBreak(c)))
+            {
+                found = i;
+            }
+
+            if (found >= 0 && !last)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when a full stop comes before the next space: "aljazeera.com".</summary>
+    private static bool IsDomainStart(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                return true;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the word "by" stands before a space somewhere: every byline starts so.</summary>
+    private static bool HasByWord(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] is 'b' or 'B' && text[i + 1] is 'y' or 'Y' && IsSpace(text[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text has a run of exactly four ASCII digits: every date form has one, as its year.</summary>
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAnyInRange('0', '9'); i >= 0;)
+        {
+            var run = text[i..].IndexOfAnyExceptInRange('0', '9');
+            if (run < 0)
+            {
+                return text.Length - i == 4;
+            }
+
+            if (run == 4)
+            {
+                return true;
+            }
+
+            i += run;
+            var next = text[i..].IndexOfAnyInRange('0', '9');
+            i = next < 0 ? -1 : i + next;
         }
 
         return false;
@@ -151,14 +311,17 @@ internal static class MetaLineGrammar
     /// </summary>
     public static (int Offset, MetaLine Meta)? FindGlued(string content)
     {
-        for (var i = Math.Max(1, content.Length - GluedWindow); i < content.Length; i++)
+        // A dated line holds a year and nothing a meta line cannot: only starts between the two are worth parsing.
+        var first = Math.Max(Math.Max(1, content.Length - GluedWindow), Obstacle(content, last: true) + 1);
+        var last = DateGrammar.LastYear(content);
+        for (var i = first; i <= last; i++)
         {
             if (!TextShape.IsInvisible(content[i - 1]) || !char.IsLetterOrDigit(content[i]))
             {
                 continue;
             }
 
-            if (Whole(Line, content[i..]) is { IsByline: false } meta && (meta.Published ?? meta.Updated) is not null
+            if (Value(WholeLine, content[i..]) is { IsByline: false } meta && (meta.Published ?? meta.Updated) is not null
                 && TextShape.CountWords(content.AsSpan(0, i)) >= 3)
             {
                 return (i, meta);

@@ -1,4 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Dicta.Extraction.Layout;
 
@@ -14,52 +19,89 @@ internal static class TextShape
     /// <summary>Words are counted up to this number; a longer line counts as this many.</summary>
     public const int WordCountCap = 1000;
 
-    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”„«»");
-
     private static readonly SearchValues<char> Numerals = SearchValues.Create("0123456789.,%$€£");
 
     /// <summary>Function words a title-case line leaves in lower case.</summary>
-    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MinorWords = FrozenSet.Create(
+        StringComparer.Ordinal,
         "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
-        "vs", "via", "into", "over", "per", "amid", "than", "up", "off", "out", "is", "are", "be",
-    };
+        "vs", "via", "into", "over", "per", "amid", "than", "up", "off", "out", "is", "are", "be")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words a headline does not end with: a line that ends with one was cut off.</summary>
-    private static readonly HashSet<string> DanglingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "and", "or", "nor", "but", "of", "with", "that", "which",
-    };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DanglingWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "and", "or", "nor", "but", "of", "with", "that", "which")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for white space and for the invisible characters scraped text is full of (zero-width spaces, BOMs).</summary>
-    public static bool IsInvisible(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+    public static bool IsInvisible(char c) =>
+        c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
     /// <summary>The number of space-separated words, up to <see cref="WordCountCap"/>.</summary>
+    /// <remarks>
+    /// Every line of every article is counted, and a character-by-character loop spends most of its time mispredicting
+    /// where words end; eight characters at a time, a word start is a visible character after an invisible one.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
+        var i = 0;
         var inWord = false;
-        foreach (var c in text)
+        if (Vector128.IsHardwareAccelerated)
         {
-            if (IsInvisible(c))
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            var visibleBefore = 0u;
+            for (; i + Vector128<ushort>.Count <= units.Length && count < WordCountCap; i += Vector128<ushort>.Count)
+            {
+                var visible = ~Invisible(Vector128.Create(units.Slice(i, Vector128<ushort>.Count))).ExtractMostSignificantBits() & 0xFF;
+                count += BitOperations.PopCount(visible & ~((visible << 1) | visibleBefore));
+                visibleBefore = visible >> 7;
+            }
+
+            inWord = visibleBefore != 0;
+        }
+
+        for (; i < text.Length && count < WordCountCap; i++)
+        {
+            if (IsInvisible(text[i]))
             {
                 inWord = false;
             }
             else if (!inWord)
             {
                 inWord = true;
-                if (++count == WordCountCap)
-                {
-                    break;
-                }
+                count++;
             }
         }
 
-        return count;
+        return Math.Min(count, WordCountCap);
+    }
+
+    /// <summary>The lanes that hold an <see cref="IsInvisible"/> character.</summary>
+    private static Vector128<ushort> Invisible(Vector128<ushort> chars)
+    {
+        var invisible = Vector128.Equals(chars, Vector128.Create((ushort)' '))
+            | Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)('\r' - '\t')));
+        if (!Vector128.GreaterThanAny(chars, Vector128.Create((ushort)0x7F)))
+        {
+            return invisible;
+        }
+
+        // Beyond ASCII: the white space of char.IsWhiteSpace, and the zero-width and soft-hyphen characters.
+        return invisible
+            | Vector128.Equals(chars, Vector128.Create((ushort)0x0085)) | Vector128.Equals(chars, Vector128.Create((ushort)0x00A0))
+            | Vector128.Equals(chars, Vector128.Create((ushort)0x00AD)) | Vector128.Equals(chars, Vector128.Create((ushort)0x1680))
+            | Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)0x2000), Vector128.Create((ushort)(0x200D - 0x2000)))
+            | Vector128.Equals(chars, Vector128.Create((ushort)0x2028)) | Vector128.Equals(chars, Vector128.Create((ushort)0x2029))
+            | Vector128.Equals(chars, Vector128.Create((ushort)0x202F)) | Vector128.Equals(chars, Vector128.Create((ushort)0x205F))
+            | Vector128.Equals(chars, Vector128.Create((ushort)0x2060)) | Vector128.Equals(chars, Vector128.Create((ushort)0x3000))
+            | Vector128.Equals(chars, Vector128.Create((ushort)0xFEFF));
     }
 
     /// <summary>True when the text holds a double quotation mark of any style: a sign that it reports speech.</summary>
-    public static bool HasQuotationMarks(ReadOnlySpan<char> text) => text.ContainsAny(QuotationMarks);
+    public static bool HasQuotationMarks(ReadOnlySpan<char> text) =>
+        text.ContainsAny('"', '“', '”') || text.ContainsAny('„', '«', '»');
 
     /// <summary>True when the text opens with a quotation mark and closes with one: a pull quote.</summary>
     public static bool IsEnclosedInQuotes(string text) =>
@@ -118,7 +160,7 @@ internal static class TextShape
                 continue;
             }
 
-            if (!first && MinorWords.Contains(word.ToString()))
+            if (!first && MinorWords.Contains(word))
             {
                 continue;
             }
@@ -144,7 +186,7 @@ internal static class TextShape
         && LastMark(text) is not ('.' or ',' or ';' or ':' or '\0') && !DanglingWords.Contains(LastWord(text));
 
     /// <summary>The last space-separated word.</summary>
-    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
+    private static ReadOnlySpan<char> LastWord(string text) => text.AsSpan((text.LastIndexOf(' ') + 1)..);
 
     /// <summary>
     /// A section heading: 1–12 words, up to 100 characters, starting with a capital, not ending with punctuation
@@ -157,13 +199,13 @@ internal static class TextShape
             return false;
         }
 
-        var titleCase = TitleCaseShare(text) >= 0.6;
-        var inner = IsEnclosedInQuotes(text) ? text[1..^1] : text;
-        return (inner.Length > 0 ? inner[^1] : '\0') switch
+        // The last character inside the quotation marks of a pull quote; title case is only counted when it matters.
+        var enclosed = IsEnclosedInQuotes(text);
+        return text[enclosed ? ^2 : ^1] switch
         {
             '.' or ',' or ';' or ':' or '!' or '…' => false,
-            '?' => titleCase,
-            _ => LastMark(text) is not ('.' or ',' or ';' or ':' or '!' or '?' or '\0') && (titleCase || IsEnclosedInQuotes(text)),
+            '?' => TitleCaseShare(text) >= 0.6,
+            _ => LastMark(text) is not ('.' or ',' or ';' or ':' or '!' or '?' or '\0') && (enclosed || TitleCaseShare(text) >= 0.6),
         };
     }
 

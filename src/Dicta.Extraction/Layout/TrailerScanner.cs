@@ -68,7 +68,7 @@ internal static class TrailerScanner
             case LineKind.Blank or LineKind.Rule or LineKind.Hashtags or LineKind.Meta:
                 return TrailerRole.Neutral;
             case LineKind.Notice:
-                return BoilerplateCues.IsOpener(line.ShortText!) ? TrailerRole.Opener : TrailerRole.Notice;
+                return BoilerplateCues.IsOpener(line.ShortText!, line.Words) ? TrailerRole.Opener : TrailerRole.Notice;
         }
 
         if (line.Content.Length > BoilerplateCues.MaxLength)
