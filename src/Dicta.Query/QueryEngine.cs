@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Dicta.Model;
+using Dicta.Query.Binding;
+using Dicta.Query.Execution;
+using Dicta.Query.Schema;
+using Dicta.Query.Syntax;
+
+namespace Dicta.Query;
+
+/// <summary>
+/// Runs queries on one corpus: <see cref="Execute"/> for an answer, <see cref="Prepare"/> for a query to run many
+/// times, <see cref="Explain"/> to see how it runs. Safe to share between threads; prepared queries are cached by
+/// text and parameter values. Nothing here throws for a bad query: its diagnostics come back in the result.
+/// </summary>
+/// <example>
+/// <code>
+/// var engine = new QueryEngine(corpus);
+/// var result = engine.Execute("statements where speaker = $who and topic = 'taiwan'", new Dictionary&lt;string, object?&gt; { ["who"] = "Putin" });
+/// foreach (var statement in result.ItemsOf&lt;Statement&gt;()) Console.WriteLine(statement.Content);
+/// </code>
+/// </example>
+public sealed class QueryEngine
+{
+    private readonly QueryCache _cache;
+
+    /// <summary>An engine over <paramref name="corpus"/>.</summary>
+    public QueryEngine(Corpus corpus, QueryEngineOptions? options = null)
+    {
+        Corpus = corpus ?? throw new ArgumentNullException(nameof(corpus));
+        Options = options ?? QueryEngineOptions.Default;
+        _cache = new QueryCache(Options.CacheSize);
+    }
+
+    /// <summary>The corpus queries run on.</summary>
+    public Corpus Corpus { get; }
+
+    /// <summary>The caching and compilation settings.</summary>
+    public QueryEngineOptions Options { get; }
+
+    /// <summary>The sources and fields queries can name.</summary>
+    public static QuerySchema Schema => QuerySchema.Default;
+
+    /// <summary>An engine with the same options over another corpus (say, after <c>:load</c>), with a cache of its own.</summary>
+    public QueryEngine WithCorpus(Corpus corpus) => new(corpus, Options);
+
+    /// <summary>Parses, binds, plans and runs <paramref name="text"/>.</summary>
+    /// <param name="text">The query.</param>
+    /// <param name="parameters">Values of <c>$name</c> parameters, by name without the dollar sign: text, numbers, dates, booleans.</param>
+    /// <param name="cancellationToken">Stops a long query.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public QueryResult Execute(string text, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+        Prepare(text, parameters).Execute(cancellationToken);
+
+    /// <summary>Parses, binds and plans <paramref name="text"/> once, to run many times (from the cache if it was prepared before).</summary>
+    /// <param name="text">The query.</param>
+    /// <param name="parameters">Values of <c>$name</c> parameters, by name without the dollar sign.</param>
+    public PreparedQuery Prepare(string text, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _cache.GetOrAdd(CacheKey(text, parameters), () => PrepareNew(SyntaxTree.Parse(text), parameters));
+    }
+
+    /// <summary>The syntax tree, bound tree, plan and compiled expression of <paramref name="text"/>.</summary>
+    public QueryExplanation Explain(string text, IReadOnlyDictionary<string, object?>? parameters = null) =>
+        QueryExplanation.Of(Prepare(text, parameters));
+
+    private PreparedQuery PrepareNew(SyntaxTree syntax, IReadOnlyDictionary<string, object?>? parameters) =>
+        new(syntax, Binder.Bind(syntax, parameters, Corpus), Corpus, Options.CompileAfterRuns);
+
+    /// <summary>The text with each parameter's name, type and value: equal keys bind to equal queries.</summary>
+    private static string CacheKey(string text, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        if (parameters is null || parameters.Count == 0)
+        {
+            return text;
+        }
+
+        var key = new StringBuilder(text);
+        foreach (var (name, value) in parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            key.Append('\0').Append(name).Append('\0').Append(value?.GetType().FullName).Append('\0')
+               .Append(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString());
+        }
+
+        return key.ToString();
+    }
+}

@@ -1,0 +1,45 @@
+using Dicta.Model.Text;
+
+namespace Dicta.Query.Syntax;
+
+/// <summary>A child of a node: either a node or a token.</summary>
+public readonly record struct SyntaxNodeOrToken
+{
+    /// <summary>Wraps a node.</summary>
+    public SyntaxNodeOrToken(SyntaxNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        Node = node;
+    }
+
+    /// <summary>Wraps a token.</summary>
+    public SyntaxNodeOrToken(SyntaxToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        Token = token;
+    }
+
+    /// <summary>The node, or null when this is a token.</summary>
+    public SyntaxNode? Node { get; }
+
+    /// <summary>The token, or null when this is a node.</summary>
+    public SyntaxToken? Token { get; }
+
+    /// <summary>True when this is a node.</summary>
+    public bool IsNode => Node is not null;
+
+    /// <summary>True when this is a token.</summary>
+    public bool IsToken => Token is not null;
+
+    /// <summary>The kind of the node or token.</summary>
+    public SyntaxKind Kind => Node?.Kind ?? Token?.Kind ?? SyntaxKind.None;
+
+    /// <summary>The span of the node or token, without outer trivia.</summary>
+    public TextSpan Span => Node?.Span ?? Token?.Span ?? default;
+
+    /// <summary>The span of the node or token with its trivia.</summary>
+    public TextSpan FullSpan => Node?.FullSpan ?? Token?.FullSpan ?? default;
+
+    /// <summary>The text of the node or token, without outer trivia.</summary>
+    public override string ToString() => Node?.ToString() ?? Token?.ToString() ?? string.Empty;
+}
