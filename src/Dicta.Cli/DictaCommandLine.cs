@@ -26,6 +26,7 @@ public static class DictaCommandLine
         SummaryCommand.Configure(root, output);
         root.Add(CheckCommand.Create(output, error));
         root.Add(ExportCommand.Create(output, error));
+        root.Add(QueryCommand.Create(output, error));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

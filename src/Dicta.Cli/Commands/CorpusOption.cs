@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Dicta.Extraction;
-using Dicta.Extraction.Lexicons;
+using Dicta.Hosting;
 using Dicta.Model;
-using Dicta.Model.Diagnostics;
 
 namespace Dicta.Cli.Commands;
 
@@ -39,30 +37,29 @@ internal sealed class CorpusOption
     public string Describe(ParseResult result) =>
         result.GetValue(_corpus) is { Length: > 0 } paths ? string.Join(", ", paths) : "the embedded seed articles";
 
-    /// <summary>Loads the corpus the command line names, with the lexicons it names.</summary>
-    public Corpus Load(ParseResult result)
+    /// <summary>The options for <see cref="CorpusFactory"/> that the command line names: its corpora and lexicon files.</summary>
+    public DictaOptions ToOptions(ParseResult result)
     {
-        var diagnostics = new List<Diagnostic>();
-        var defaults = ExtractionLexicons.Default;
-        var lexicons = new ExtractionLexicons(
-            Extend(result.GetValue(_cues), defaults.Cues, CueLexicon.Load, (a, b) => a.Extend(b), diagnostics),
-            Extend(result.GetValue(_gazetteer), defaults.Gazetteer, Gazetteer.Load, (a, b) => a.Extend(b), diagnostics),
-            Extend(result.GetValue(_topics), defaults.Topics, TopicLexicon.Load, (a, b) => a.Extend(b), diagnostics));
-        var loader = new CorpusLoader(lexicons: lexicons);
-        var corpus = result.GetValue(_corpus) is { Length: > 0 } paths ? loader.Load(paths) : loader.LoadSeeds();
-        return corpus.AddDiagnostics(diagnostics);
-    }
-
-    private static T Extend<T>(FileInfo? file, T shipped, Func<string, LexiconLoadResult<T>> load, Func<T, T, T> extend, List<Diagnostic> diagnostics)
-        where T : class
-    {
-        if (file is null)
+        var options = new DictaOptions();
+        foreach (var path in result.GetValue(_corpus) ?? [])
         {
-            return shipped;
+            options.AddPath(path);
         }
 
-        var loaded = load(file.FullName);
-        diagnostics.AddRange(loaded.Diagnostics);
-        return extend(shipped, loaded.Lexicon);
+        AddFile(result.GetValue(_cues), options.ExtendCues);
+        AddFile(result.GetValue(_gazetteer), options.ExtendGazetteer);
+        AddFile(result.GetValue(_topics), options.ExtendTopics);
+        return options;
+    }
+
+    /// <summary>Loads the corpus the command line names, with the lexicons it names.</summary>
+    public Corpus Load(ParseResult result) => CorpusFactory.Load(ToOptions(result));
+
+    private static void AddFile(FileInfo? file, Func<string, DictaOptions> add)
+    {
+        if (file is not null)
+        {
+            add(file.FullName);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dicta.Model;
 
@@ -10,25 +9,12 @@ namespace Dicta.Cli.Output;
 /// </summary>
 internal static class StatementJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // Quotes and dashes stay readable: the output is for people and scripts alike, never embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes one line per statement.</summary>
     public static void WriteLines(TextWriter writer, IEnumerable<Statement> statements)
     {
-        using var buffer = new MemoryStream();
         foreach (var statement in statements)
         {
-            buffer.SetLength(0);
-            using (var json = new Utf8JsonWriter(buffer, Options))
-            {
-                Write(json, statement);
-            }
-
-            writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            writer.WriteLine(JsonText.Serialize(json => Write(json, statement)));
         }
     }
 
@@ -40,9 +26,9 @@ internal static class StatementJsonWriter
         json.WriteNumber("start", statement.ContentSpan.Start);
         json.WriteNumber("length", statement.ContentSpan.Length);
         json.WriteString("content", statement.Content.Span);
-        json.WriteString("kind", KindName(statement.Kind));
+        json.WriteString("kind", ValueText.KindName(statement.Kind));
         json.WriteString("speaker", statement.Speaker.Name);
-        json.WriteString("speaker_type", SpeakerKindName(statement.Speaker.Kind));
+        json.WriteString("speaker_type", ValueText.KindName(statement.Speaker.Kind));
         WriteNames(json, "speakers", statement.Speaker.Members);
         WriteOptional(json, "mention", statement.Mention);
         WriteOptional(json, "cue", statement.Cue);
@@ -67,23 +53,6 @@ internal static class StatementJsonWriter
         json.WriteNumber("line", statement.Line);
         json.WriteEndObject();
     }
-
-    /// <summary>The gold format's name of a statement kind.</summary>
-    public static string KindName(StatementKind kind) => kind switch
-    {
-        StatementKind.Direct => "direct",
-        StatementKind.Partial => "partial",
-        _ => "indirect",
-    };
-
-    /// <summary>The gold format's name of a speaker kind.</summary>
-    public static string SpeakerKindName(SpeakerKind kind) => kind switch
-    {
-        SpeakerKind.Person => "person",
-        SpeakerKind.Organization => "organization",
-        SpeakerKind.Outlet => "outlet",
-        _ => "group",
-    };
 
     private static void WriteOptional(Utf8JsonWriter json, string name, ReadOnlyMemory<char> text)
     {
