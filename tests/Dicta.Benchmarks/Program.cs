@@ -1,0 +1,53 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Dicta.Benchmarks.Synthetic;
+using Dicta.Extraction.Loading;
+
+namespace Dicta.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks chosen on the command line (<c>--filter</c>, <c>--job</c>, ...), or with
+/// <c>generate DIR CHARACTERS [SEED]</c> writes the synthetic corpus as text files, to try the tool on; see README.md.
+/// </summary>
+public static class Program
+{
+    /// <summary>The entry point.</summary>
+    /// <returns>The exit code: 0 on success, 2 for bad usage of <c>generate</c>.</returns>
+    public static int Main(string[] args)
+    {
+        if (args is ["generate", ..])
+        {
+            return Generate(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static int Generate(string[] args)
+    {
+        if (args is not [var directory, var size, ..] ||
+            !long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var characters) ||
+            !TryParseSeed(args, out var seed))
+        {
+            Console.Error.WriteLine("usage: generate DIR CHARACTERS [SEED]");
+            return 2;
+        }
+
+        var corpus = SyntheticCorpus.OfSize(seed, characters);
+        Directory.CreateDirectory(directory);
+        foreach (var article in corpus.Articles.OfType<TextArticleInput>())
+        {
+            File.WriteAllText(Path.Combine(directory, article.Id), article.Text);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus.Articles.Length} articles, {corpus.Utf8ByteCount} bytes in {directory}"));
+        return 0;
+    }
+
+    private static bool TryParseSeed(string[] args, out int seed)
+    {
+        seed = Extraction.ExtractionBenchmarks.Seed;
+        return args.Length < 3 || int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out seed);
+    }
+}
