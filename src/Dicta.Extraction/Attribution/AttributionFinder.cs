@@ -51,13 +51,12 @@ internal sealed class AttributionFinder
             int? blockLast = null;
             while (sentenceIndex < sentences.Length && sentences[sentenceIndex].Sentence.Span.Start < block.Span.End)
             {
-                var (sentence, tokens, quotations) = sentences[sentenceIndex++];
+                var (sentence, tokens, quotes) = sentences[sentenceIndex++];
                 if (!block.Span.Contains(sentence.Span))
                 {
                     continue;
                 }
 
-                var quotes = quotations.ToList();
                 var found = Analyse(tokens, quotes);
                 if (found.Count > 0)
                 {
@@ -93,7 +92,7 @@ internal sealed class AttributionFinder
         return (candidates.ToImmutable(), diagnostics.ToImmutable());
     }
 
-    private List<AttributionCandidate> Analyse(ImmutableArray<Token> tokens, List<Quotation> quotes)
+    private List<AttributionCandidate> Analyse(ImmutableArray<Token> tokens, ImmutableArray<Quotation> quotes)
     {
         var cues = _cues.Find(tokens);
         if (cues.IsEmpty)
@@ -143,7 +142,30 @@ internal sealed class AttributionFinder
             drafts = [.. drafts.Select(d => d.Via is null ? d with { Via = channel } : d)];
         }
 
-        return [.. drafts.Select(d => ToCandidate(tokens, quotes, d)).OfType<AttributionCandidate>().DistinctBy(c => c.ContentSpan)];
+        // One candidate per content: the first attribution of it stands.
+        var candidates = new List<AttributionCandidate>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            if (ToCandidate(tokens, quotes, draft) is { } candidate && !HasContent(candidates, candidate.ContentSpan))
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        return candidates;
+    }
+
+    private static bool HasContent(List<AttributionCandidate> candidates, TextSpan content)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.ContentSpan == content)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The speaker phrase of a cue and the tokens its attribution takes (the region that is not content).</summary>
@@ -374,8 +396,7 @@ internal sealed class AttributionFinder
             return (null, p);
         }
 
-        var next = phrase.End < n ? tokens[phrase.End] : null;
-        var objectLike = next is null || next.Kind != TokenKind.Word || next.Is("that") || next.IsAny(WordClasses.Prepositions) || next.Is("for") || next.Is("against") || next.Is("about");
+        var objectLike = phrase.End >= n || tokens[phrase.End] is var next && (next.Kind != TokenKind.Word || next.Is("that") || next.IsAny(WordClasses.Prepositions) || next.Is("for") || next.Is("against") || next.Is("about"));
         return objectLike || _vocabulary.AlwaysTakesAddressee(tokens[cue.Start].Text) ? (phrase, phrase.End) : (null, p);
     }
 
@@ -396,7 +417,7 @@ internal sealed class AttributionFinder
         }
 
         // Only an attribution set off from what precedes it ("…,” he said", "…, Ushakov said") has its content before it.
-        var setOff = draft.RegionStart > 0 && tokens[draft.RegionStart - 1] is { } previous
+        var setOff = draft.RegionStart > 0 && tokens[draft.RegionStart - 1] is var previous
             && (previous.IsMark(',') || previous.Kind is TokenKind.Quote or TokenKind.Dash);
         return setOff && end > clauseStart ? (clauseStart, end) : (0, 0);
     }
@@ -471,7 +492,7 @@ internal sealed class AttributionFinder
             || tokens[index].Is("while") || tokens[index].Is("and") || tokens[index].Is("but") || tokens[index].Is("by"));
 
     /// <summary>A sentence whose only cue is "according to X": X said the rest of it.</summary>
-    private static AttributionCandidate? AccordingStatement(ImmutableArray<Token> tokens, List<Quotation> quotes, Cue cue, Phrase phrase, int clauseStart)
+    private static AttributionCandidate? AccordingStatement(ImmutableArray<Token> tokens, ImmutableArray<Quotation> quotes, Cue cue, Phrase phrase, int clauseStart)
     {
         int start, end;
         if (cue.Start < clauseStart)
@@ -505,7 +526,7 @@ internal sealed class AttributionFinder
         return _phrases.Forward(tokens, start, n);
     }
 
-    private static AttributionCandidate? ToCandidate(ImmutableArray<Token> tokens, List<Quotation> quotes, Draft draft)
+    private static AttributionCandidate? ToCandidate(ImmutableArray<Token> tokens, ImmutableArray<Quotation> quotes, Draft draft)
     {
         var end = draft.ContentEnd;
         while (end > draft.ContentStart && IsTrailing(tokens[end - 1]))
@@ -518,13 +539,25 @@ internal sealed class AttributionFinder
             return null;
         }
 
-        var attribution = (draft.RegionStart, Math.Max(draft.RegionEnd, draft.Addressee?.End ?? 0));
-        var said = Enumerable.Range(draft.ContentStart, end - draft.ContentStart)
-            .Where(i => i < attribution.RegionStart || i >= attribution.Item2)
-            .Select(i => tokens[i])
-            .ToList();
-        var hasQuote = said.Any(t => t.Kind == TokenKind.Quote || t.Quoted);
-        var unquotedWords = said.Count(t => t.Kind == TokenKind.Word && !t.Quoted && !t.Is("that"));
+        // What was said: the content's tokens outside the attribution.
+        var (attributionStart, attributionEnd) = (draft.RegionStart, Math.Max(draft.RegionEnd, draft.Addressee?.End ?? 0));
+        var hasQuote = false;
+        var unquotedWords = 0;
+        for (var i = draft.ContentStart; i < end; i++)
+        {
+            if (i >= attributionStart && i < attributionEnd)
+            {
+                continue;
+            }
+
+            var token = tokens[i];
+            hasQuote |= token.Kind == TokenKind.Quote || token.Quoted;
+            if (token.Kind == TokenKind.Word && !token.Quoted && !token.Is("that"))
+            {
+                unquotedWords++;
+            }
+        }
+
         var kind = !hasQuote ? StatementKind.Indirect : unquotedWords == 0 ? StatementKind.Direct : StatementKind.Partial;
         var startToken = draft.ContentStart;
         if (kind == StatementKind.Direct)
@@ -588,19 +621,25 @@ internal sealed class AttributionFinder
     private static int LastQuoteEnd(ImmutableArray<Token> tokens) =>
         tokens.Last(t => t.Kind == TokenKind.Quote || t.Quoted).Span.End;
 
-    private static AttributionCandidate Extend(AttributionCandidate candidate, TextSpan more, List<Quotation> quotes)
+    private static AttributionCandidate Extend(AttributionCandidate candidate, TextSpan more, ImmutableArray<Quotation> quotes)
     {
         var content = candidate.ContentSpan.Cover(more);
         return candidate with { ContentSpan = content, QuoteSpans = [.. candidate.QuoteSpans.Concat(QuoteSpans(more, quotes)).Distinct().Order()] };
     }
 
-    private static ImmutableArray<TextSpan> QuoteSpans(TextSpan content, List<Quotation> quotes) =>
-    [
-        .. quotes
-            .Select(q => q.ContentSpan.Overlap(content))
-            .OfType<TextSpan>()
-            .Where(s => !s.IsEmpty),
-    ];
+    private static ImmutableArray<TextSpan> QuoteSpans(TextSpan content, ImmutableArray<Quotation> quotes)
+    {
+        var spans = ImmutableArray.CreateBuilder<TextSpan>(quotes.Length);
+        foreach (var quote in quotes)
+        {
+            if (quote.ContentSpan.Overlap(content) is { IsEmpty: false } overlap)
+            {
+                spans.Add(overlap);
+            }
+        }
+
+        return spans.ToImmutable();
+    }
 
     private static int IndexOf(ImmutableArray<Token> tokens, int from, Func<Token, bool> predicate, int limit = int.MaxValue)
     {

@@ -12,7 +12,8 @@ internal sealed class CueFinder(AttributionVocabulary vocabulary, PhraseFinder p
     /// <summary>The cues of the sentence, in order.</summary>
     public ImmutableArray<Cue> Find(ImmutableArray<Token> tokens)
     {
-        var cues = ImmutableArray.CreateBuilder<Cue>();
+        // Most sentences have no cue: the builder is made for the first one found.
+        ImmutableArray<Cue>.Builder? cues = null;
         var i = 0;
         while (i < tokens.Length)
         {
@@ -23,11 +24,11 @@ internal sealed class CueFinder(AttributionVocabulary vocabulary, PhraseFinder p
                 continue;
             }
 
-            cues.Add(cue);
+            (cues ??= ImmutableArray.CreateBuilder<Cue>()).Add(cue);
             i = cue.End;
         }
 
-        return cues.ToImmutable();
+        return cues?.ToImmutable() ?? [];
     }
 
     private Cue? CueAt(ImmutableArray<Token> tokens, int i)
@@ -48,7 +49,8 @@ internal sealed class CueFinder(AttributionVocabulary vocabulary, PhraseFinder p
             return QuotedCue(tokens, i);
         }
 
-        if (!vocabulary.TryGetCue(token.Text, out var verb) || !IsVerbUse(tokens, i))
+        // A capitalized word inside a sentence is a name, not a verb (see IsVerbUse): no need to ask the lexicon.
+        if ((i > 0 && token.IsCapitalized) || !vocabulary.TryGetCue(token.Text, out var verb) || !IsVerbUse(tokens, i))
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dicta.Extraction.Quotations;
 using Dicta.Model;
 using Dicta.Model.Text;
@@ -19,6 +20,7 @@ internal static class SentenceTokenizer
     {
         var outer = quotations.Quotations.Where(q => q.Depth == 0).OrderBy(q => q.Span.Start).ToList();
         var result = ImmutableArray.CreateBuilder<TokenizedSentence>(sentences.Length);
+        var scratch = new Scratch(text.Length);
         var first = 0;
         foreach (var sentence in sentences)
         {
@@ -27,26 +29,27 @@ internal static class SentenceTokenizer
                 first++;
             }
 
-            var touching = ImmutableArray.CreateBuilder<Quotation>();
+            scratch.Quotations.Clear();
             for (var i = first; i < outer.Count && outer[i].Span.Start < sentence.Span.End; i++)
             {
                 if (outer[i].Span.OverlapsWith(sentence.Span))
                 {
-                    touching.Add(outer[i]);
+                    scratch.Quotations.Add(outer[i]);
                 }
             }
 
-            var quotes = touching.ToImmutable();
-            result.Add(new TokenizedSentence(sentence, Tokenize(text, sentence.Span, quotes), quotes));
+            var quotes = ImmutableArray.Create(CollectionsMarshal.AsSpan(scratch.Quotations));
+            result.Add(new TokenizedSentence(sentence, Tokenize(text, sentence.Span, quotes, scratch), quotes));
         }
 
         return result.MoveToImmutable();
     }
 
     /// <summary>The tokens of <paramref name="span"/>, marking which lie inside <paramref name="quotations"/>.</summary>
-    public static ImmutableArray<Token> Tokenize(SourceText text, TextSpan span, IReadOnlyList<Quotation> quotations)
+    private static ImmutableArray<Token> Tokenize(SourceText text, TextSpan span, ImmutableArray<Quotation> quotations, Scratch scratch)
     {
-        var marks = new HashSet<int>();
+        var marks = scratch.Marks;
+        marks.Clear();
         foreach (var quotation in quotations)
         {
             if (quotation.ContentSpan.Start > quotation.Span.Start)
@@ -60,7 +63,8 @@ internal static class SentenceTokenizer
             }
         }
 
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var tokens = scratch.Tokens;
+        tokens.Clear();
         var chars = text.AsSpan(span);
         var i = 0;
         while (i < chars.Length)
@@ -103,11 +107,11 @@ internal static class SentenceTokenizer
             }
 
             var tokenSpan = new TextSpan(start, length);
-            tokens.Add(new Token(tokenSpan, kind, text.ToString(tokenSpan), kind != TokenKind.Quote && IsQuoted(tokenSpan, quotations)));
+            tokens.Add(new Token(tokenSpan, kind, scratch.Texts.Get(chars.Slice(i, length)), kind != TokenKind.Quote && IsQuoted(tokenSpan, quotations)));
             i += length;
         }
 
-        return tokens.ToImmutable();
+        return ImmutableArray.Create(CollectionsMarshal.AsSpan(tokens));
     }
 
     /// <summary>
@@ -115,7 +119,7 @@ internal static class SentenceTokenizer
     /// hyphen, dot, comma or slash when a letter or digit follows it ("China’s", "one-China", "218.2", "U.S.", "1,000").
     /// A trailing dot belongs to the word only after single letters ("U.S.", "J. Kennedy") so that sentence ends stay apart.
     /// </summary>
-    private static int WordLength(ReadOnlySpan<char> chars, HashSet<int> marks, int offset)
+    private static int WordLength(ReadOnlySpan<char> chars, List<int> marks, int offset)
     {
         var length = 1;
         while (length < chars.Length)
@@ -146,7 +150,7 @@ internal static class SentenceTokenizer
         return length;
     }
 
-    private static bool IsQuoted(TextSpan span, IReadOnlyList<Quotation> quotations)
+    private static bool IsQuoted(TextSpan span, ImmutableArray<Quotation> quotations)
     {
         foreach (var quotation in quotations)
         {
@@ -157,5 +161,28 @@ internal static class SentenceTokenizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What tokenizing one article reuses from sentence to sentence: the buffers of a sentence's quotations, quotation
+    /// marks and tokens, and the article's pool of token texts.
+    /// </summary>
+    /// <param name="characters">The length of the article, which the number of distinct token texts follows.</param>
+    private sealed class Scratch(int characters)
+    {
+        /// <summary>About one distinct token text for every 12 characters of an article (news prose repeats its words).</summary>
+        private const int CharactersPerDistinctText = 12;
+
+        /// <summary>The outer quotations that touch the sentence.</summary>
+        public List<Quotation> Quotations { get; } = [];
+
+        /// <summary>The offsets of the sentence's quotation marks: a few at most, so a list beats a set.</summary>
+        public List<int> Marks { get; } = [];
+
+        /// <summary>The sentence's tokens so far.</summary>
+        public List<Token> Tokens { get; } = [];
+
+        /// <summary>The article's token texts.</summary>
+        public TokenTextPool Texts { get; } = new(characters / CharactersPerDistinctText);
     }
 }

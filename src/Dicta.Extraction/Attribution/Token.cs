@@ -2,12 +2,15 @@ using Dicta.Model.Text;
 
 namespace Dicta.Extraction.Attribution;
 
-/// <summary>One token of a sentence: a span into the article's text, its kind, and whether it lies inside a quotation.</summary>
+/// <summary>
+/// One token of a sentence: a span into the article's text, its kind, and whether it lies inside a quotation. A value:
+/// an article has hundreds of thousands of tokens, and none needs an object of its own.
+/// </summary>
 /// <param name="Span">The token's characters.</param>
 /// <param name="Kind">Word, punctuation, terminal, dash or quotation mark.</param>
-/// <param name="Text">The token's characters, kept because every rule compares them.</param>
+/// <param name="Text">The token's characters, kept because every rule compares them; one string per distinct text of an article (see <see cref="TokenTextPool"/>).</param>
 /// <param name="Quoted">True when the token lies inside a quotation (marks excluded).</param>
-internal sealed record Token(TextSpan Span, TokenKind Kind, string Text, bool Quoted)
+internal readonly record struct Token(TextSpan Span, TokenKind Kind, string Text, bool Quoted)
 {
     /// <summary>True for a word that starts with a capital letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
@@ -25,9 +28,10 @@ internal sealed record Token(TextSpan Span, TokenKind Kind, string Text, bool Qu
     public bool IsMark(char mark) => Kind is TokenKind.Punctuation or TokenKind.Terminal && Text.Length == 1 && Text[0] == mark;
 
     /// <summary>The word without a possessive ending ('s or ’s), for name look-ups.</summary>
-    public string WithoutPossessive =>
-        Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal) ? Text[..^2] : Text;
+    public string WithoutPossessive => HasPossessiveEnding ? Text[..^2] : Text;
 
     /// <summary>True for a possessive word: "China’s", "Russia's".</summary>
-    public bool IsPossessive => Kind == TokenKind.Word && WithoutPossessive.Length != Text.Length;
+    public bool IsPossessive => Kind == TokenKind.Word && HasPossessiveEnding;
+
+    private bool HasPossessiveEnding => Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal);
 }

@@ -13,6 +13,11 @@ public sealed class CueLexicon
 {
     private readonly Dictionary<string, CueVerbMatch> _verbForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueVerbMatch>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;
+
+    // The lengths of the shortest and longest verb form: attribution asks about every word of a text, and most
+    // ("a", "of", "the") are ruled out by their length before any hashing.
+    private readonly int _shortestVerbForm = int.MaxValue;
+    private readonly int _longestVerbForm;
     private readonly Dictionary<string, CueNoun> _singleWordNouns = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ImmutableArray<CueNoun>> _nounsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ImmutableArray<CuePhrase>> _phrasesByAnchor = new(StringComparer.OrdinalIgnoreCase);
@@ -32,6 +37,8 @@ public sealed class CueLexicon
             foreach (var (word, forms) in verb.Spellings())
             {
                 _verbForms[word] = new CueVerbMatch(verb, forms);
+                _shortestVerbForm = Math.Min(_shortestVerbForm, word.Length);
+                _longestVerbForm = Math.Max(_longestVerbForm, word.Length);
             }
         }
 
@@ -117,7 +124,16 @@ public sealed class CueLexicon
     }
 
     /// <summary>Finds the cue verb <paramref name="word"/> is a form of, without allocating.</summary>
-    public bool TryGetVerb(ReadOnlySpan<char> word, out CueVerbMatch match) => _verbLookup.TryGetValue(word, out match);
+    public bool TryGetVerb(ReadOnlySpan<char> word, out CueVerbMatch match)
+    {
+        if (word.Length < _shortestVerbForm || word.Length > _longestVerbForm)
+        {
+            match = default;
+            return false;
+        }
+
+        return _verbLookup.TryGetValue(word, out match);
+    }
 
     /// <summary>Finds the one-word cue noun <paramref name="word"/> is, singular or plural ("remarks" → remark), ignoring case.</summary>
     public bool TryGetNoun(string word, out CueNoun noun)

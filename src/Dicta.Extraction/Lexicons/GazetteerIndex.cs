@@ -16,8 +16,20 @@ internal sealed class GazetteerIndex
     private readonly HashSet<string> _roleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _descriptorWords = new(StringComparer.Ordinal);
 
+    // The same tables, asked by a key normalized into a buffer: look-ups allocate nothing.
+    private readonly Dictionary<string, List<Candidate>>.AlternateLookup<ReadOnlySpan<char>> _byKeyLookup;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
+    private readonly Dictionary<string, GazetteerCountry>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleWordLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _descriptorWordLookup;
+
     public GazetteerIndex(Gazetteer gazetteer)
     {
+        _byKeyLookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _countryLookup = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _roleWordLookup = _roleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _descriptorWordLookup = _descriptorWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var builders = new Dictionary<string, EntryBuilder>(StringComparer.OrdinalIgnoreCase);
         var countries = gazetteer.Countries.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var country in gazetteer.Countries)
@@ -101,15 +113,16 @@ internal sealed class GazetteerIndex
     public int MaxRoleWords { get; }
 
     /// <summary>The entries a mention denotes (on <paramref name="date"/>, when given); see <see cref="Gazetteer.Lookup"/>.</summary>
-    public ImmutableArray<GazetteerEntry> Lookup(string mention, DateOnly? date)
+    public ImmutableArray<GazetteerEntry> Lookup(ReadOnlySpan<char> mention, DateOnly? date)
     {
-        var key = GazetteerKey.Normalize(mention);
-        if (key.Length == 0)
+        var buffer = mention.Length <= GazetteerKey.StackLimit ? stackalloc char[GazetteerKey.StackLimit] : new char[mention.Length];
+        ReadOnlySpan<char> key = buffer[..GazetteerKey.Normalize(mention, buffer)];
+        if (key.IsEmpty)
         {
             return [];
         }
 
-        if (_byKey.TryGetValue(key, out var candidates))
+        if (_byKeyLookup.TryGetValue(key, out var candidates))
         {
             var found = Select(candidates, date, namesOnly: false);
             if (!found.IsEmpty)
@@ -119,15 +132,16 @@ internal sealed class GazetteerIndex
         }
 
         // "Kremlin aide Yuri Ushakov", "his Chinese counterpart Xi Jinping": a name after words of a speaker phrase.
-        var words = GazetteerKey.Words(key);
-        for (var start = 1; start < words.Length; start++)
+        var rest = key;
+        for (var space = rest.IndexOf(' '); space >= 0; space = rest.IndexOf(' '))
         {
-            if (!IsDescriptorWord(words[start - 1]))
+            if (!IsDescriptorWord(rest[..space]))
             {
                 break;
             }
 
-            if (_byKey.TryGetValue(string.Join(' ', words[start..]), out var named))
+            rest = rest[(space + 1)..];
+            if (_byKeyLookup.TryGetValue(rest, out var named))
             {
                 var found = Select(named, date, namesOnly: true);
                 if (!found.IsEmpty)
@@ -141,40 +155,105 @@ internal sealed class GazetteerIndex
     }
 
     /// <summary>The country a demonym or adjective ("Russian", "Americans", "U.S.") belongs to, or null.</summary>
-    public string? CountryOfDemonym(string word)
+    public string? CountryOfDemonym(ReadOnlySpan<char> word)
     {
-        var key = GazetteerKey.Normalize(word);
-        return _demonyms.TryGetValue(key, out var country) || _demonyms.TryGetValue(GazetteerKey.WithoutPossessive(key), out country)
+        var buffer = word.Length <= GazetteerKey.StackLimit ? stackalloc char[GazetteerKey.StackLimit] : new char[word.Length];
+        ReadOnlySpan<char> key = buffer[..GazetteerKey.Normalize(word, buffer)];
+        return _demonymLookup.TryGetValue(key, out var country) || _demonymLookup.TryGetValue(GazetteerKey.WithoutPossessive(key), out country)
             ? country
             : null;
     }
 
     /// <summary>The country named by its name, an alias, its capital or a metonym.</summary>
-    public GazetteerCountry? Country(string name) =>
-        _countries.TryGetValue(GazetteerKey.Normalize(name), out var country) ? country : null;
+    public GazetteerCountry? Country(ReadOnlySpan<char> name)
+    {
+        var buffer = name.Length <= GazetteerKey.StackLimit ? stackalloc char[GazetteerKey.StackLimit] : new char[name.Length];
+        return _countryLookup.TryGetValue(buffer[..GazetteerKey.Normalize(name, buffer)], out var country) ? country : null;
+    }
 
     /// <summary>True when the normalized phrase, or its singular, is a role word or phrase.</summary>
-    public bool IsRoleWord(string phrase)
+    public bool IsRoleWord(ReadOnlySpan<char> phrase)
     {
-        var key = GazetteerKey.Normalize(phrase);
-        return key.Length > 0 && Singulars(key).Any(_roleWords.Contains);
+        var buffer = phrase.Length <= GazetteerKey.StackLimit ? stackalloc char[GazetteerKey.StackLimit] : new char[phrase.Length];
+        ReadOnlySpan<char> key = buffer[..GazetteerKey.Normalize(phrase, buffer)];
+        return !key.IsEmpty && ContainsSingular(_roleWordLookup, key);
     }
 
     /// <summary>True for a word that may stand before a name in a speaker phrase.</summary>
-    public bool IsDescriptorWord(string word)
+    public bool IsDescriptorWord(ReadOnlySpan<char> word)
     {
-        var key = GazetteerKey.WithoutPossessive(GazetteerKey.Normalize(word));
-        return key.Length > 0 && Singulars(key).Any(_descriptorWords.Contains);
+        var buffer = word.Length <= GazetteerKey.StackLimit ? stackalloc char[GazetteerKey.StackLimit] : new char[word.Length];
+        var key = GazetteerKey.WithoutPossessive(buffer[..GazetteerKey.Normalize(word, buffer)]);
+        return !key.IsEmpty && ContainsSingular(_descriptorWordLookup, key);
     }
 
-    private ImmutableArray<GazetteerEntry> Select(List<Candidate> candidates, DateOnly? date, bool namesOnly) =>
-    [
-        .. candidates
-            .Where(c => (!namesOnly || c.IsName) && (date is not { } day || new GazetteerTitle(string.Empty, c.From, c.To).IsHeldOn(day)))
-            .Select(c => c.Entry)
-            .Distinct()
-            .Select(i => Entries[i]),
-    ];
+    /// <summary>
+    /// True when <paramref name="words"/> holds the key or one of its singular readings: "spokesmen" → "spokesman",
+    /// "secretaries" → "secretary", "officials" → "official".
+    /// </summary>
+    private static bool ContainsSingular(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> key)
+    {
+        if (words.Contains(key))
+        {
+            return true;
+        }
+
+        if (key.EndsWith("men", StringComparison.Ordinal))
+        {
+            var man = key.Length <= GazetteerKey.StackLimit ? stackalloc char[key.Length] : new char[key.Length];
+            key[..^3].CopyTo(man);
+            "man".CopyTo(man[^3..]);
+            if (words.Contains(man))
+            {
+                return true;
+            }
+        }
+
+        if (key.EndsWith("ies", StringComparison.Ordinal))
+        {
+            var y = key.Length <= GazetteerKey.StackLimit ? stackalloc char[key.Length - 2] : new char[key.Length - 2];
+            key[..^3].CopyTo(y);
+            y[^1] = 'y';
+            if (words.Contains(y))
+            {
+                return true;
+            }
+        }
+
+        return (key.EndsWith("es", StringComparison.Ordinal) && words.Contains(key[..^2]))
+            || (key.EndsWith('s') && words.Contains(key[..^1]));
+    }
+
+    /// <summary>The distinct entries of the candidates that fit, in the order they were indexed.</summary>
+    private ImmutableArray<GazetteerEntry> Select(List<Candidate> candidates, DateOnly? date, bool namesOnly)
+    {
+        var found = ImmutableArray.CreateBuilder<GazetteerEntry>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            // Each entry is its own object, so a reference test tells entries apart; a key has few candidates.
+            var entry = Entries[candidate.Entry];
+            if ((!namesOnly || candidate.IsName) && (date is not { } day || new GazetteerTitle(string.Empty, candidate.From, candidate.To).IsHeldOn(day))
+                && !ContainsReference(found, entry))
+            {
+                found.Add(entry);
+            }
+        }
+
+        return found.Count == found.Capacity ? found.MoveToImmutable() : found.ToImmutable();
+    }
+
+    private static bool ContainsReference(ImmutableArray<GazetteerEntry>.Builder entries, GazetteerEntry entry)
+    {
+        foreach (var existing in entries)
+        {
+            if (ReferenceEquals(existing, entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void Index(string key, Candidate candidate)
     {
@@ -189,31 +268,6 @@ internal sealed class GazetteerIndex
         }
 
         list.Add(candidate);
-    }
-
-    /// <summary>The key and its singular readings: "spokesmen" → "spokesman", "secretaries" → "secretary", "officials" → "official".</summary>
-    private static IEnumerable<string> Singulars(string key)
-    {
-        yield return key;
-        if (key.EndsWith("men", StringComparison.Ordinal))
-        {
-            yield return key[..^3] + "man";
-        }
-
-        if (key.EndsWith("ies", StringComparison.Ordinal))
-        {
-            yield return key[..^3] + "y";
-        }
-
-        if (key.EndsWith("es", StringComparison.Ordinal))
-        {
-            yield return key[..^2];
-        }
-
-        if (key.EndsWith('s'))
-        {
-            yield return key[..^1];
-        }
     }
 
     private static IEnumerable<string> Names(GazetteerCountry country)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Dicta.Extraction.Lexicons;
 
 /// <summary>
@@ -10,10 +8,24 @@ namespace Dicta.Extraction.Lexicons;
 /// </summary>
 internal static class GazetteerKey
 {
+    /// <summary>Texts up to this length are normalized on the stack; longer ones rent a buffer.</summary>
+    public const int StackLimit = 256;
+
     /// <summary>The normal form of a name, title phrase or mention; empty when it has no words.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = text.Length <= StackLimit ? stackalloc char[StackLimit] : new char[text.Length];
+        return new string(buffer[..Normalize(text, buffer)]);
+    }
+
+    /// <summary>
+    /// Writes the normal form of <paramref name="text"/> to the start of <paramref name="destination"/>, which must be
+    /// at least as long as the text (the normal form never is longer), and returns its length: the look-ups of a
+    /// mention need no string.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
@@ -24,20 +36,32 @@ internal static class GazetteerKey
 
             if (char.IsWhiteSpace(c) || c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014')
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                destination[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(WordTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c));
+            destination[length++] = WordTokenizer.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
         }
 
-        return DropArticles(TrimPunctuation(builder.ToString()));
+        // Surrounding punctuation goes; the words left are single-spaced, so "the" is dropped word by word.
+        var start = 0;
+        while (start < length && !IsKept(destination[start]))
+        {
+            start++;
+        }
+
+        while (length > start && !IsKept(destination[length - 1]))
+        {
+            length--;
+        }
+
+        return DropArticles(destination, start, length);
     }
 
     /// <summary>The words of a normalized key.</summary>
@@ -47,32 +71,36 @@ internal static class GazetteerKey
     public static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
 
-    private static string TrimPunctuation(string text)
-    {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && !IsKept(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && !IsKept(text[end - 1]))
-        {
-            end--;
-        }
-
-        return text[start..end].Trim();
-    }
+    /// <summary>A normalized word without a possessive ending, as a slice of it.</summary>
+    public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
 
     private static bool IsKept(char c) => WordTokenizer.IsWordChar(c) || c == '&';
 
-    private static string DropArticles(string text)
+    /// <summary>Moves the words of <paramref name="text"/>[start..end] other than "the" to its start, single-spaced; returns their length.</summary>
+    private static int DropArticles(Span<char> text, int start, int end)
     {
-        if (!text.Contains("the", StringComparison.Ordinal))
+        var length = 0;
+        var wordStart = start;
+        while (wordStart < end)
         {
-            return text;
+            var wordLength = text[wordStart..end].IndexOf(' ');
+            var wordEnd = wordLength < 0 ? end : wordStart + wordLength;
+            var word = text[wordStart..wordEnd];
+            if (!word.SequenceEqual("the"))
+            {
+                if (length > 0)
+                {
+                    text[length++] = ' ';
+                }
+
+                word.CopyTo(text[length..]);
+                length += word.Length;
+            }
+
+            wordStart = wordEnd + 1;
         }
 
-        return string.Join(' ', text.Split(' ').Where(w => !string.Equals(w, "the", StringComparison.Ordinal)));
+        return length;
     }
 }

@@ -53,10 +53,13 @@ internal sealed class BlockQuoteScanner
         var chars = _text.AsSpan(_content);
         for (var i = 0; i < chars.Length; i++)
         {
-            if (!QuoteMarkClassifier.IsQuoteChar(chars[i]))
+            var next = chars[i..].IndexOfAny(QuoteMarkClassifier.QuoteChars);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
 
             QuoteStyle? top = _stack.Count > 0 ? _stack[^1].Style : null;
             var afterOpening = _stack.Count > 0 && _stack[^1].Open == i - 1;

@@ -13,9 +13,9 @@ namespace Dicta.Extraction.Resolution;
 /// <param name="Definite">True when the phrase opened with "the": "the official" points back, "officials" does not.</param>
 internal sealed record NameParts(ImmutableArray<string> Words, string? Country, string? Role, ImmutableArray<string> Name, bool Definite)
 {
-    /// <summary>The phrase as one string.</summary>
-    public string Phrase => string.Join(' ', Words);
+    /// <summary>The phrase as one string (joined once: resolution asks for it on every mention).</summary>
+    public string Phrase { get; } = string.Join(' ', Words);
 
     /// <summary>The proper name as one string, or null.</summary>
-    public string? FullName => Name.IsEmpty ? null : string.Join(' ', Name);
+    public string? FullName { get; } = Name.IsEmpty ? null : string.Join(' ', Name);
 }

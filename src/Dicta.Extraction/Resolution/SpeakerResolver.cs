@@ -32,8 +32,8 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     public (ImmutableArray<Statement> Statements, ImmutableArray<Diagnostic> Diagnostics) Resolve(
         SourceText text, ImmutableArray<TokenizedSentence> sentences, ImmutableArray<AttributionCandidate> candidates, DateOnly? date = null)
     {
-        var words = new WordMemo(vocabulary);
-        var context = new ArticleContext(text, NamesInText(sentences, words), date, words);
+        var words = new WordMemo(vocabulary, date);
+        var context = new ArticleContext(text, NamesInText(sentences, words), words);
         var statements = ImmutableArray.CreateBuilder<Statement>(candidates.Length);
         foreach (var candidate in candidates)
         {
@@ -108,7 +108,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
             return new Reading(collective, []);
         }
 
-        if ((vocabulary.Find(parts.Phrase, context.Date) ?? context.NamedInText(vocabulary.FindAll(parts.Phrase, context.Date))) is { } known)
+        if ((context.Words.FindOnDate(parts.Phrase) ?? context.NamedInText(context.Words.FindAllOnDate(parts.Phrase))) is { } known)
         {
             return new Reading(context.Remember(known), []);
         }
@@ -122,17 +122,17 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     }
 
     /// <summary>A phrase with a proper name: the gazetteer, an earlier fuller mention, or the name itself.</summary>
-    private Reading Named(ArticleContext context, TextSpan span, NameParts parts, string name)
+    private static Reading Named(ArticleContext context, TextSpan span, NameParts parts, string name)
     {
         // "Xi Putin said": two known people where one was meant.
-        if (parts.Name.Length >= 2 && parts.Name.Select(word => vocabulary.Find(word, context.Date)).OfType<Speaker>().DistinctBy(s => s.Name).ToList() is { Count: >= 2 } two
-            && vocabulary.Find(name, context.Date) is null)
+        if (parts.Name.Length >= 2 && KnownPeople(context.Words, parts.Name) is { Count: >= 2 } two
+            && context.Words.FindOnDate(name) is null)
         {
             context.Report(AttributionDiagnostics.TwoSpeakers, span, name, two[0].Name, two[1].Name);
             return new Reading(context.Remember(two[0]), [context.Remember(two[1])]);
         }
 
-        var speaker = Known(parts, name) ?? context.ByName(name, span.Start) ?? NewSpeaker(parts, name);
+        var speaker = Known(context.Words, parts, name) ?? context.ByName(name, span.Start) ?? NewSpeaker(parts, name);
 
         // "Iranian leader Putin": the description names someone else's country.
         if (parts.Country is { } country && speaker.Country is { } own && speaker.Kind == SpeakerKind.Person && !NameComparer.Same(country, own)
@@ -202,6 +202,11 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     /// <summary>"Putin and Xi", "He and Xi", "Moscow and Beijing": a group of what each part names.</summary>
     private Speaker? Group(ArticleContext context, TextSpan span, string phrase)
     {
+        if (!phrase.Contains(" and ", StringComparison.Ordinal) && !phrase.Contains(" & ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var parts = phrase.Split([" and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2)
         {
@@ -234,16 +239,31 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     }
 
     /// <summary>The gazetteer's entry for the name, or for its surname when that is all the phrase gives.</summary>
-    private Speaker? Known(NameParts parts, string name)
+    private static Speaker? Known(WordMemo words, NameParts parts, string name)
     {
-        if (vocabulary.Find(name) is { } exact)
+        if (words.Find(name) is { } exact)
         {
             return exact;
         }
 
-        return vocabulary.Find(parts.Name[^1]) is { Kind: SpeakerKind.Person } bySurname && (parts.Name.Length == 1 || bySurname.IsNamed(name))
+        return words.Find(parts.Name[^1]) is { Kind: SpeakerKind.Person } bySurname && (parts.Name.Length == 1 || bySurname.IsNamed(name))
             ? bySurname
             : null;
+    }
+
+    /// <summary>The distinct speakers the gazetteer knows the words of a name as, on the article's date, in the words' order.</summary>
+    private static List<Speaker> KnownPeople(WordMemo words, ImmutableArray<string> name)
+    {
+        var known = new List<Speaker>(name.Length);
+        foreach (var word in name)
+        {
+            if (words.FindOnDate(word) is { } speaker && !known.Exists(s => s.Name == speaker.Name))
+            {
+                known.Add(speaker);
+            }
+        }
+
+        return known;
     }
 
     private static bool IsCollective(NameParts parts) =>
@@ -258,16 +278,16 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     /// <summary>Takes a phrase apart into country, role and proper name.</summary>
     private static NameParts Parse(string phrase, WordMemo vocabulary)
     {
-        var words = phrase
-            .Replace('’', '\'')
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .ToList();
+        var words = new List<string>(phrase.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var definite = false;
-        while (words.Count > 0 && Attribution.WordClasses.Determiners.Contains(words[0]))
+        var determiners = 0;
+        while (determiners < words.Count && Attribution.WordClasses.Determiners.Contains(words[determiners]))
         {
-            definite |= words[0].Equals("the", StringComparison.OrdinalIgnoreCase);
-            words.RemoveAt(0);
+            definite |= words[determiners].Equals("the", StringComparison.OrdinalIgnoreCase);
+            determiners++;
         }
+
+        words.RemoveRange(0, determiners);
 
         string? country = null;
         var nameStart = words.Count;
@@ -289,21 +309,30 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
             nameStart = i;
         }
 
-        foreach (var word in words.Take(nameStart))
+        for (var i = 0; i < nameStart && country is null; i++)
         {
+            var word = words[i];
             var bare = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-            country ??= vocabulary.CountryOfDemonym(bare) ?? (vocabulary.Find(bare) is { Kind: SpeakerKind.Organization, Country: { } c } && NameComparer.Same(c, bare) ? c : null);
+            country = vocabulary.CountryOfDemonym(bare) ?? (vocabulary.Find(bare) is { Kind: SpeakerKind.Organization, Country: { } c } && NameComparer.Same(c, bare) ? c : null);
         }
 
         // A proper name is a few words; a longer capitalized run is a title ending in one ("… Security Affairs Ely Ratner").
-        var name = words.Skip(nameStart).ToList();
+        var name = words.GetRange(nameStart, words.Count - nameStart);
         if (name.Count > 3)
         {
             nameStart = words.Count - 2;
-            name = [.. words.Skip(nameStart)];
+            name = words.GetRange(nameStart, 2);
         }
 
-        var roleWords = words.Take(nameStart).Where(w => vocabulary.IsRoleWord(w) || (char.IsUpper(w[0]) && vocabulary.CountryOfDemonym(w) is null && !w.EndsWith("'s", StringComparison.Ordinal))).ToList();
+        var roleWords = new List<string>(nameStart);
+        for (var i = 0; i < nameStart; i++)
+        {
+            var word = words[i];
+            if (vocabulary.IsRoleWord(word) || (char.IsUpper(word[0]) && vocabulary.CountryOfDemonym(word) is null && !word.EndsWith("'s", StringComparison.Ordinal)))
+            {
+                roleWords.Add(word);
+            }
+        }
         var role = roleWords.Count > 0 && name.Count > 0 ? string.Join(' ', roleWords) : null;
         if (name.Count > 0 && name.All(AttributionVocabulary.IsOrganizationWord))
         {
@@ -381,9 +410,9 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
 
         // A proper name is a few words ("Ursula von der Leyen" is two, particles aside); a longer capitalized run is a
         // title ending in one ("… Security Affairs Ely Ratner").
-        if (Enumerable.Range(nameStart, end - nameStart).Count(k => tokens[k].IsCapitalized) > 3)
+        if (CapitalizedCount(tokens, nameStart, end) > 3)
         {
-            while (Enumerable.Range(nameStart, end - nameStart).Count(k => tokens[k].IsCapitalized) > 2)
+            while (CapitalizedCount(tokens, nameStart, end) > 2)
             {
                 nameStart++;
             }
@@ -400,7 +429,7 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
             return null;
         }
 
-        var full = length == 1 ? tokens[nameStart].Text : string.Join(' ', tokens.Skip(nameStart).Take(length).Select(t => t.Text));
+        var full = length == 1 ? tokens[nameStart].Text : JoinTexts(tokens, nameStart, end);
         var known = vocabulary.Find(full);
         if (known is not null and not { Kind: SpeakerKind.Person } || (length == 1 && known is null))
         {
@@ -417,8 +446,67 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     }
 
     /// <summary>True when the tokens from <paramref name="start"/> up to <paramref name="end"/> are one name phrase: the sentence opens with it.</summary>
-    private static bool IsOpeningPhrase(ImmutableArray<Token> tokens, int start, int end) =>
-        end > start && Enumerable.Range(start, end - start).All(k => tokens[k].IsCapitalized || tokens[k].IsPossessive || tokens[k].IsLowercase);
+    private static bool IsOpeningPhrase(ImmutableArray<Token> tokens, int start, int end)
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!(tokens[k].IsCapitalized || tokens[k].IsPossessive || tokens[k].IsLowercase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many of the tokens from <paramref name="start"/> up to <paramref name="end"/> are capitalized words.</summary>
+    private static int CapitalizedCount(ImmutableArray<Token> tokens, int start, int end)
+    {
+        var count = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsCapitalized)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The texts of the tokens from <paramref name="start"/> up to <paramref name="end"/>, joined by single spaces.</summary>
+    private static string JoinTexts(ImmutableArray<Token> tokens, int start, int end)
+    {
+        var length = end - start - 1;
+        for (var k = start; k < end; k++)
+        {
+            length += tokens[k].Text.Length;
+        }
+
+        return string.Create(length, (tokens, start, end), static (destination, state) =>
+        {
+            var (tokens, start, end) = state;
+            var position = 0;
+            for (var k = start; k < end; k++)
+            {
+                if (k > start)
+                {
+                    destination[position++] = ' ';
+                }
+
+                tokens[k].Text.CopyTo(destination[position..]);
+                position += tokens[k].Text.Length;
+            }
+        });
+    }
+
+    /// <summary>The last word of a name: what follows its last space ("Yuri Ushakov" → "Ushakov").</summary>
+    private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
 
     /// <summary>A person named in the text: where, by which name, of which country, and whether as a sentence's subject.</summary>
     private sealed record NameInText(int Position, string Name, string? Country, bool IsSubject);
@@ -427,15 +515,12 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     private sealed record Reading(Speaker Speaker, ImmutableArray<Speaker> Alternatives);
 
     /// <summary>What resolution knows of one article as it reads on: who has spoken, and every name seen.</summary>
-    private sealed class ArticleContext(SourceText text, List<NameInText> namesInText, DateOnly? date, WordMemo words)
+    private sealed class ArticleContext(SourceText text, List<NameInText> namesInText, WordMemo words)
     {
         private readonly List<Antecedent> _antecedents = [];
         private readonly Dictionary<string, Speaker> _symbols = new(StringComparer.Ordinal);
 
         public SourceText Text { get; } = text;
-
-        /// <summary>When the article was published, for titles that changed hands.</summary>
-        public DateOnly? Date { get; } = date;
 
         /// <summary>The article's memo of what the lexicons say of each word and name.</summary>
         public WordMemo Words { get; } = words;
@@ -492,16 +577,39 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
         /// <summary>The fullest earlier name that ends with <paramref name="name"/>'s last word: "Ushakov" → "Yuri Ushakov".</summary>
         public Speaker? ByName(string name, int before)
         {
-            var surname = name.Split(' ')[^1];
-            var known = _symbols.Values.Where(s => s.Kind == SpeakerKind.Person && s.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase) && s.Name.Length > name.Length).MaxBy(s => s.Name.Length);
+            var surname = LastWord(name);
+            Speaker? known = null;
+            foreach (var symbol in _symbols.Values)
+            {
+                // The first of the longest, as MaxBy picks.
+                if (symbol.Kind == SpeakerKind.Person && symbol.Name.Length > name.Length && (known is null || symbol.Name.Length > known.Name.Length)
+                    && LastWord(symbol.Name).Equals(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    known = symbol;
+                }
+            }
+
             if (known is not null)
             {
                 return known;
             }
 
-            var seen = namesInText.Where(n => n.Name.Split(' ')[^1].Equals(surname, StringComparison.OrdinalIgnoreCase) && n.Name.Length > name.Length).ToList();
-            var best = seen.Where(n => n.Position < before).Concat(seen).FirstOrDefault();
-            return best is null ? null : new Speaker(best.Name, SpeakerKind.Person, [surname], best.Country);
+            // The first fuller name seen before the mention, else the first seen anywhere.
+            NameInText? best = null;
+            foreach (var seen in namesInText)
+            {
+                if (seen.Name.Length > name.Length && LastWord(seen.Name).Equals(surname, StringComparison.OrdinalIgnoreCase))
+                {
+                    best ??= seen;
+                    if (seen.Position < before)
+                    {
+                        best = seen;
+                        break;
+                    }
+                }
+            }
+
+            return best is null ? null : new Speaker(best.Name, SpeakerKind.Person, [surname.ToString()], best.Country);
         }
 
         private Speaker? Latest(int before, Func<Speaker, bool> fits) =>
@@ -511,32 +619,49 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     }
 
     /// <summary>
-    /// What the lexicons say of each word and name, remembered for one article: the same names and role words come
-    /// back sentence after sentence, and asking the gazetteer normalizes the text each time.
+    /// What the lexicons say of each word and name, remembered for one article (and its publication date): the same
+    /// names and role words come back sentence after sentence, and asking the gazetteer normalizes the text each time.
+    /// The questions are static lambdas over the memo, so that asking allocates nothing once the answer is known.
     /// </summary>
-    private sealed class WordMemo(AttributionVocabulary vocabulary)
+    private sealed class WordMemo(AttributionVocabulary vocabulary, DateOnly? date)
     {
-        private readonly Dictionary<string, bool> _roles = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string?> _countries = new(StringComparer.Ordinal);
+        private readonly AttributionVocabulary _vocabulary = vocabulary;
+        private readonly DateOnly? _date = date;
+        private readonly Dictionary<string, WordFacts> _words = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Speaker?> _speakers = new(StringComparer.Ordinal);
         private readonly Dictionary<string, NameParts> _phrases = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Speaker?> _speakersOnDate = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<Speaker>> _allOnDate = new(StringComparer.Ordinal);
 
-        public bool IsRoleWord(string word) => Remember(_roles, word, vocabulary.IsRoleWord);
+        public bool IsRoleWord(string word) => Facts(word).IsRole;
 
-        public string? CountryOfDemonym(string word) => Remember(_countries, word, vocabulary.CountryOfDemonym);
+        public string? CountryOfDemonym(string word) => Facts(word).Country;
 
-        public Speaker? Find(string name) => Remember(_speakers, name, n => vocabulary.Find(n));
+        public Speaker? Find(string name) => Remember(_speakers, name, static (memo, n) => memo._vocabulary.Find(n));
 
-        public NameParts Parse(string phrase) => Remember(_phrases, phrase, p => SpeakerResolver.Parse(p, this));
+        public NameParts Parse(string phrase) => Remember(_phrases, phrase, static (memo, p) => SpeakerResolver.Parse(p, memo));
 
-        private static T Remember<T>(Dictionary<string, T> memo, string key, Func<string, T> ask)
+        /// <summary>The one speaker the gazetteer knows <paramref name="name"/> as on the article's date.</summary>
+        public Speaker? FindOnDate(string name) => Remember(_speakersOnDate, name, static (memo, n) => memo._vocabulary.Find(n, memo._date));
+
+        /// <summary>Every speaker the gazetteer knows <paramref name="phrase"/> as on the article's date.</summary>
+        public IReadOnlyList<Speaker> FindAllOnDate(string phrase) => Remember(_allOnDate, phrase, static (memo, p) => memo._vocabulary.FindAll(p, memo._date));
+
+        /// <summary>Whether a word is a role word and the country it is the demonym of: names are read word by word asking both.</summary>
+        private WordFacts Facts(string word) =>
+            Remember(_words, word, static (memo, w) => new WordFacts(memo._vocabulary.IsRoleWord(w), memo._vocabulary.CountryOfDemonym(w)));
+
+        private T Remember<T>(Dictionary<string, T> memo, string key, Func<WordMemo, string, T> ask)
         {
             if (!memo.TryGetValue(key, out var answer))
             {
-                memo[key] = answer = ask(key);
+                memo[key] = answer = ask(this, key);
             }
 
             return answer;
         }
+
+        /// <summary>What the gazetteer says of one word.</summary>
+        private readonly record struct WordFacts(bool IsRole, string? Country);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Dicta.Model;
 using Dicta.Model.Text;
@@ -10,6 +11,9 @@ internal readonly ref struct BlockSentenceSplitter
     // How far the splitter looks around a period for the word it ends; longer runs are never abbreviations, which
     // keeps the work per period bounded on very long lines.
     private const int MaxWord = 64;
+
+    /// <summary>The characters that may end a sentence, for finding the next one (vectorized).</summary>
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".?!…");
 
     private readonly ReadOnlySpan<char> _chars;
     private readonly int _offset;
@@ -33,11 +37,13 @@ internal readonly ref struct BlockSentenceSplitter
         var i = 0;
         while (i < _chars.Length)
         {
-            if (!IsTerminator(_chars[i]))
+            var nextTerminator = _chars[i..].IndexOfAny(Terminators);
+            if (nextTerminator < 0)
             {
-                i++;
-                continue;
+                break;
             }
+
+            i += nextTerminator;
 
             var runEnd = i;
             var strong = false;
@@ -91,7 +97,7 @@ internal readonly ref struct BlockSentenceSplitter
         Add(sentences, start, _chars.Length);
     }
 
-    private static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…';
+    private static bool IsTerminator(char c) => Terminators.Contains(c);
 
     private static bool IsWordBoundary(char c) =>
         char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '“' or '‘' or '"' or '\'' or '«' or '—' or '–';
