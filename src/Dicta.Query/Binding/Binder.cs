@@ -244,6 +244,10 @@ public sealed class Binder
                 return BindParameter(parameter);
             case UnaryExpressionSyntax unary when unary.OperatorToken.Kind == SyntaxKind.NotKeyword:
                 return new BoundNotExpression(BindCondition(unary.Operand), unary.Span);
+            case BinaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.AndKeyword or SyntaxKind.OrKeyword } logical:
+                return BindLogical(logical);
+            case BinaryExpressionSyntax or InExpressionSyntax or BetweenExpressionSyntax when IsPredicate(PredicateLeft(syntax)):
+                return BindChainedPredicate(syntax);
             case BinaryExpressionSyntax binary:
                 return BindBinary(binary);
             case InExpressionSyntax @in:
@@ -283,9 +287,31 @@ public sealed class Binder
         return new BoundErrorExpression(syntax.Span);
     }
 
+    /// <summary>
+    /// A path <c>a.b.c</c>, which the parser nests to the left as deep as it is long: bound from the first name on in
+    /// a loop, so that no path, however long, recurses.
+    /// </summary>
     private BoundExpression BindMember(MemberAccessExpressionSyntax syntax)
     {
-        var receiver = BindExpression(syntax.Expression);
+        var steps = new Stack<MemberAccessExpressionSyntax>();
+        ExpressionSyntax current = syntax;
+        while (current is MemberAccessExpressionSyntax member)
+        {
+            steps.Push(member);
+            current = member.Expression;
+        }
+
+        var bound = BindExpression(current);
+        while (steps.TryPop(out var step))
+        {
+            bound = BindMemberStep(step, bound);
+        }
+
+        return bound;
+    }
+
+    private BoundExpression BindMemberStep(MemberAccessExpressionSyntax syntax, BoundExpression receiver)
+    {
         var name = syntax.Name;
         if (receiver.Type == QueryType.Error || name.IsMissing || name.Text.Length == 0)
         {
@@ -364,17 +390,96 @@ public sealed class Binder
         return new BoundErrorExpression(syntax.Span);
     }
 
+    /// <summary>
+    /// A chain of one logical operator as one node of all its operands. The parser folds <c>a or b or c</c> to the
+    /// left, as deep as the chain is long, so the chain's left spine is walked in a loop, not by recursion; the
+    /// operands are bound left to right, so diagnostics come in the order of the text. Operands of another operator
+    /// (the <c>and</c>s in an <c>or</c>) and parenthesized ones are nodes of their own: parentheses and <c>not</c>
+    /// nest only as deep as the parser's nesting limit allows.
+    /// </summary>
+    private BoundLogicalExpression BindLogical(BinaryExpressionSyntax syntax)
+    {
+        var kind = syntax.OperatorToken.Kind;
+        var rights = new Stack<ExpressionSyntax>();
+        ExpressionSyntax first = syntax;
+        while (first is BinaryExpressionSyntax binary && binary.OperatorToken.Kind == kind)
+        {
+            rights.Push(binary.Right);
+            first = binary.Left;
+        }
+
+        var operands = ImmutableArray.CreateBuilder<BoundExpression>(rights.Count + 1);
+        operands.Add(BindCondition(first));
+        while (rights.TryPop(out var right))
+        {
+            operands.Add(BindCondition(right));
+        }
+
+        return new BoundLogicalExpression(
+            kind == SyntaxKind.AndKeyword ? LogicalOperator.And : LogicalOperator.Or,
+            operands.MoveToImmutable(),
+            syntax.Span);
+    }
+
+    /// <summary>The left operand of a predicate (a comparison, string test, <c>matches</c>, <c>in</c> or <c>between</c>); null for other nodes.</summary>
+    private static ExpressionSyntax? PredicateLeft(ExpressionSyntax syntax) => syntax switch
+    {
+        BinaryExpressionSyntax binary when SyntaxFacts.IsPredicateOperator(binary.OperatorToken.Kind) => binary.Left,
+        InExpressionSyntax @in => @in.Left,
+        BetweenExpressionSyntax between => between.Left,
+        _ => null,
+    };
+
+    private static bool IsPredicate(ExpressionSyntax? syntax) => syntax is not null && PredicateLeft(syntax) is not null;
+
+    /// <summary>
+    /// Predicates chained without parentheses (<c>a = b = c</c>), which the parser nests to the left as deep as the
+    /// chain is long and has already reported (or reported the missing operand that makes them look chained). The
+    /// first predicate binds as usual and the operands of the rest are bound for their own diagnostics, in a loop;
+    /// the whole chain is an error node, so the bound tree stays shallow.
+    /// </summary>
+    private BoundErrorExpression BindChainedPredicate(ExpressionSyntax syntax)
+    {
+        var chained = new Stack<ExpressionSyntax>();
+        var first = syntax;
+        while (PredicateLeft(first) is { } left && IsPredicate(left))
+        {
+            chained.Push(first);
+            first = left;
+        }
+
+        BindExpression(first);
+        while (chained.TryPop(out var predicate))
+        {
+            switch (predicate)
+            {
+                case BinaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.MatchesKeyword, Right: LiteralExpressionSyntax { Token.Kind: SyntaxKind.RegexLiteralToken } }:
+                    break;
+                case BinaryExpressionSyntax binary:
+                    BindExpression(binary.Right);
+                    break;
+                case InExpressionSyntax @in:
+                    foreach (var value in @in.Values)
+                    {
+                        BindExpression(value);
+                    }
+
+                    break;
+                case BetweenExpressionSyntax between:
+                    BindExpression(between.Lower);
+                    BindExpression(between.Upper);
+                    break;
+            }
+        }
+
+        return new BoundErrorExpression(syntax.Span);
+    }
+
     private BoundExpression BindBinary(BinaryExpressionSyntax syntax)
     {
         var op = syntax.OperatorToken;
         switch (op.Kind)
         {
-            case SyntaxKind.AndKeyword or SyntaxKind.OrKeyword:
-                return new BoundLogicalExpression(
-                    BindCondition(syntax.Left),
-                    op.Kind == SyntaxKind.AndKeyword ? LogicalOperator.And : LogicalOperator.Or,
-                    BindCondition(syntax.Right),
-                    syntax.Span);
             case SyntaxKind.EqualsToken or SyntaxKind.BangEqualsToken or SyntaxKind.LessToken or SyntaxKind.LessEqualsToken
                 or SyntaxKind.GreaterToken or SyntaxKind.GreaterEqualsToken:
                 return BindComparison(syntax, ComparisonOf(op.Kind));

@@ -115,8 +115,11 @@ internal static class BoundTreePrinter
                 break;
             case BoundLogicalExpression logical:
                 builder.AppendLine(logical.Operator.ToString());
-                Write(builder, logical.Left, depth + 1);
-                Write(builder, logical.Right, depth + 1);
+                foreach (var operand in logical.Operands)
+                {
+                    Write(builder, operand, depth + 1);
+                }
+
                 break;
             case BoundNotExpression not:
                 builder.AppendLine("Not");

@@ -20,8 +20,7 @@ internal static class BoundTreeEvaluator
         BoundStringTest t => Values(t.Left, context, row).Any(l =>
             Values(t.Right, context, row).Any(r => QueryOperations.TestText(t.Operator, l as string, r as string))),
         BoundRegexMatch m => Values(m.Left, context, row).Any(l => QueryOperations.Matches(context, m.Regex, m.PatternSpan, l as string)),
-        BoundLogicalExpression { Operator: LogicalOperator.And } l => Test(l.Left, context, row) && Test(l.Right, context, row),
-        BoundLogicalExpression l => Test(l.Left, context, row) || Test(l.Right, context, row),
+        BoundLogicalExpression l => TestLogical(l, context, row),
         BoundNotExpression n => !Test(n.Operand, context, row),
         BoundInExpression i => i.IsNegated ^ i.Values.Any(v => Compare(i.Left, ComparisonOperator.Equal, v, context, row)),
         BoundBetweenExpression b => b.IsNegated ^ Values(b.Left, context, row).Any(l =>
@@ -29,6 +28,24 @@ internal static class BoundTreeEvaluator
             && Values(b.Upper, context, row).Any(upper => Compare(context, b.Left.Type, ComparisonOperator.LessOrEqual, l, upper))),
         _ => Values(condition, context, row).Any(v => v is true),
     };
+
+    /// <summary>
+    /// The operands left to right, stopping at the first that decides: a false one for <c>and</c>, a true one for
+    /// <c>or</c>. A loop over the operands, however many there are.
+    /// </summary>
+    private static bool TestLogical(BoundLogicalExpression logical, QueryContext context, object row)
+    {
+        var decisive = logical.Operator == LogicalOperator.Or;
+        foreach (var operand in logical.Operands)
+        {
+            if (Test(operand, context, row) == decisive)
+            {
+                return decisive;
+            }
+        }
+
+        return !decisive;
+    }
 
     /// <summary>The value of <paramref name="expression"/> as a result holds it: a many-valued one as an array of its values, an absent one as null.</summary>
     public static object? Value(BoundExpression expression, QueryContext context, object row) =>

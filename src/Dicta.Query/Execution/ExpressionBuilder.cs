@@ -91,16 +91,17 @@ internal sealed class ExpressionBuilder
             case BoundRegexMatch m:
                 return Any(m.Left, l => Expression.Call(
                     MatchesMethod, Context, Expression.Constant(m.Regex), Expression.Constant(m.PatternSpan), As(l, typeof(string))));
+            case BoundLogicalExpression { Operator: LogicalOperator.And } l:
+                return Balanced([.. l.Operands.Select(Test)], Expression.AndAlso, Expression.Constant(true));
             case BoundLogicalExpression l:
-                return l.Operator == LogicalOperator.And
-                    ? Expression.AndAlso(Test(l.Left), Test(l.Right))
-                    : Expression.OrElse(Test(l.Left), Test(l.Right));
+                return Balanced([.. l.Operands.Select(Test)], Expression.OrElse, Expression.Constant(false));
             case BoundNotExpression n:
                 return Expression.Not(Test(n.Operand));
             case BoundInExpression i:
-                var anyValue = i.Values.Aggregate<BoundExpression, Expression>(
-                    Expression.Constant(false),
-                    (found, value) => Expression.OrElse(found, Compare(i.Left, ComparisonOperator.Equal, value)));
+                var anyValue = Balanced(
+                    [.. i.Values.Select(value => Compare(i.Left, ComparisonOperator.Equal, value))],
+                    Expression.OrElse,
+                    Expression.Constant(false));
                 return i.IsNegated ? Expression.Not(anyValue) : anyValue;
             case BoundBetweenExpression b:
                 var between = Any(b.Left, l => Expression.AndAlso(
@@ -111,6 +112,28 @@ internal sealed class ExpressionBuilder
                 return Expression.Constant(false);
             default:
                 return Any(condition, v => Expression.Equal(As(v, typeof(bool?)), Expression.Constant(true, typeof(bool?))));
+        }
+    }
+
+    /// <summary>
+    /// The operands joined by <paramref name="join"/> (<c>AndAlso</c> or <c>OrElse</c>) as a balanced tree, halves
+    /// joined recursively: as deep as the logarithm of their number, where a chain would be as deep as the number
+    /// itself, and the compiler of expression trees recurses on depth. Both operators are associative and evaluate
+    /// left before right, so the halves test the operands left to right and stop where the chain would have stopped.
+    /// </summary>
+    private static Expression Balanced(Expression[] operands, Func<Expression, Expression, BinaryExpression> join, Expression empty)
+    {
+        return operands.Length == 0 ? empty : Join(0, operands.Length);
+
+        Expression Join(int start, int count)
+        {
+            if (count == 1)
+            {
+                return operands[start];
+            }
+
+            var half = count / 2;
+            return join(Join(start, half), Join(start + half, count - half));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Dicta.Model.Text;
 using Dicta.Query.Binding;
 using Dicta.Query.Schema;
 
@@ -8,7 +7,7 @@ namespace Dicta.Query.Execution;
 /// <summary>
 /// Finds what the corpus indexes can answer before any scan: <c>speaker = "x"</c>, <c>topic = "x"</c>,
 /// <c>text has "x"</c> (and <c>in</c> lists of them), <c>and</c> of anything with at least one of them
-/// (intersection), and <c>or</c> of two answerable sides (union). The rest becomes the residual condition.
+/// (intersection), and <c>or</c> whose operands are all answerable (union). The rest becomes the residual condition.
 /// Only indexed sources (statements) use indexes; the others scan.
 /// </summary>
 public static class QueryPlanner
@@ -29,18 +28,32 @@ public static class QueryPlanner
             return new QueryPlan(source, whole, null);
         }
 
-        var conjuncts = Conjuncts(filter).ToList();
-        var answered = conjuncts.Select(TryAnswer).ToList();
-        var access = answered.OfType<PlanNode>().ToImmutableArray();
-        if (access.IsEmpty)
+        var access = ImmutableArray.CreateBuilder<PlanNode>();
+        var rest = ImmutableArray.CreateBuilder<BoundExpression>();
+        foreach (var conjunct in Conjuncts(filter))
+        {
+            if (TryAnswer(conjunct) is { } node)
+            {
+                access.Add(node);
+            }
+            else
+            {
+                rest.Add(conjunct);
+            }
+        }
+
+        if (access.Count == 0)
         {
             return new QueryPlan(source, null, filter);
         }
 
-        var residual = conjuncts.Where((_, i) => answered[i] is null).Aggregate<BoundExpression, BoundExpression?>(
-            null,
-            (left, right) => left is null ? right : new BoundLogicalExpression(left, LogicalOperator.And, right, Cover(left.Span, right.Span)));
-        return new QueryPlan(source, access.Length == 1 ? access[0] : new IndexIntersectionNode(access), residual);
+        var residual = rest.Count switch
+        {
+            0 => null,
+            1 => rest[0],
+            _ => new BoundLogicalExpression(LogicalOperator.And, rest.ToImmutable(), rest.Skip(1).Aggregate(rest[0].Span, (span, next) => span.Cover(next.Span))),
+        };
+        return new QueryPlan(source, access.Count == 1 ? access[0] : new IndexIntersectionNode(access.ToImmutable()), residual);
     }
 
     /// <summary>The index step that finds exactly the statements satisfying <paramref name="condition"/>, or null.</summary>
@@ -58,16 +71,36 @@ public static class QueryPlanner
                 when IndexOf(field) is { } index and not FieldIndex.Term && @in.Values.All(v => Key(v) is not null):
                 return new IndexLookupNode(index, [.. @in.Values.Select(v => Key(v)!)], condition);
             case BoundLogicalExpression { Operator: LogicalOperator.Or } or:
-                return TryAnswer(or.Left) is { } either && TryAnswer(or.Right) is { } other
-                    ? new IndexUnionNode([.. UnionInputs(either), .. UnionInputs(other)])
+                return TryAnswerAll(or.Operands, UnionInputs) is { } united
+                    ? united.Length == 1 ? united[0] : new IndexUnionNode(united)
                     : null;
             case BoundLogicalExpression { Operator: LogicalOperator.And } and:
-                return TryAnswer(and.Left) is { } first && TryAnswer(and.Right) is { } second
-                    ? new IndexIntersectionNode([.. IntersectionInputs(first), .. IntersectionInputs(second)])
+                return TryAnswerAll(and.Operands, IntersectionInputs) is { } common
+                    ? common.Length == 1 ? common[0] : new IndexIntersectionNode(common)
                     : null;
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The index steps of every operand, each spread by <paramref name="inputs"/> into the inputs it adds; null as soon
+    /// as one operand is not answerable (and for no operands, which the indexes have no step for).
+    /// </summary>
+    private static ImmutableArray<PlanNode>? TryAnswerAll(ImmutableArray<BoundExpression> operands, Func<PlanNode, ImmutableArray<PlanNode>> inputs)
+    {
+        var nodes = ImmutableArray.CreateBuilder<PlanNode>();
+        foreach (var operand in operands)
+        {
+            if (TryAnswer(operand) is not { } node)
+            {
+                return null;
+            }
+
+            nodes.AddRange(inputs(node));
+        }
+
+        return nodes.Count == 0 ? null : nodes.ToImmutable();
     }
 
     /// <summary>The index of a one-step path to an indexed field.</summary>
@@ -82,10 +115,9 @@ public static class QueryPlanner
     private static ImmutableArray<PlanNode> IntersectionInputs(PlanNode node) =>
         node is IndexIntersectionNode intersection ? intersection.Inputs : [node];
 
+    /// <summary>The operands of an <c>and</c>, and of the <c>and</c>s among them (parenthesized ones), left to right; else the condition itself.</summary>
     private static IEnumerable<BoundExpression> Conjuncts(BoundExpression condition) =>
         condition is BoundLogicalExpression { Operator: LogicalOperator.And } and
-            ? Conjuncts(and.Left).Concat(Conjuncts(and.Right))
+            ? and.Operands.SelectMany(Conjuncts)
             : [condition];
-
-    private static TextSpan Cover(TextSpan a, TextSpan b) => a.Cover(b);
 }

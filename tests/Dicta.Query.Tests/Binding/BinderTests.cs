@@ -20,9 +20,11 @@ public class BinderTests
         Assert.False(query.HasErrors);
         Assert.Equal("statements", query.Source!.Name);
         var and = Assert.IsType<BoundLogicalExpression>(query.Filter);
-        var speaker = Assert.IsType<BoundComparison>(and.Left);
+        Assert.Equal(LogicalOperator.And, and.Operator);
+        Assert.Equal(2, and.Operands.Length);
+        var speaker = Assert.IsType<BoundComparison>(and.Operands[0]);
         Assert.Equal("speaker", Assert.IsType<BoundFieldAccess>(speaker.Left).PathText);
-        Assert.Equal(QueryType.Topic, Assert.IsType<BoundComparison>(and.Right).Left.Type);
+        Assert.Equal(QueryType.Topic, Assert.IsType<BoundComparison>(and.Operands[1]).Left.Type);
     }
 
     [Theory]
@@ -121,10 +123,10 @@ public class BinderTests
         var swapped = Binder.Bind(SyntaxTree.Parse("statements where 3 < line and \"2022-09-15\" <= date"));
 
         var and = Assert.IsType<BoundLogicalExpression>(swapped.Filter);
-        var line = Assert.IsType<BoundComparison>(and.Left);
+        var line = Assert.IsType<BoundComparison>(and.Operands[0]);
         Assert.Equal(ComparisonOperator.Greater, line.Operator);
         Assert.IsType<BoundFieldAccess>(line.Left);
-        var date = Assert.IsType<BoundComparison>(and.Right);
+        var date = Assert.IsType<BoundComparison>(and.Operands[1]);
         Assert.Equal(ComparisonOperator.GreaterOrEqual, date.Operator);
         Assert.Equal(new DateOnly(2022, 9, 15), date.Right.ConstantValue);
     }

@@ -36,10 +36,10 @@ public class RandomPredicateProperties
             Atom(),
             Atom(),
             smaller.Select(c => (BoundExpression)new BoundNotExpression(c, default)),
-            from left in smaller
             from op in Gen.Elements(LogicalOperator.And, LogicalOperator.Or)
-            from right in smaller
-            select (BoundExpression)new BoundLogicalExpression(left, op, right, default));
+            from count in Gen.Choose(1, 4)
+            from operands in smaller.ArrayOf(count)
+            select (BoundExpression)new BoundLogicalExpression(op, [.. operands], default));
     }
 
     private static Gen<BoundExpression> Atom()
