@@ -1,3 +1,3 @@
 using Dicta.Cli;
 
-return DictaCommandLine.Run(args, Console.Out, Console.Error);
+return DictaCommandLine.Run(args, DictaTerminal.FromConsole());

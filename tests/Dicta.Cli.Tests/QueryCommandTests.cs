@@ -93,4 +93,16 @@ public class QueryCommandTests
         var counts = groups.Select(g => g.GetProperty("count").GetInt32()).ToList();
         Assert.Equal(counts.OrderDescending(), counts);
     }
+
+    [Fact]
+    public void An_empty_answer_still_has_its_header_and_a_warning_names_the_nearest_speaker()
+    {
+        var run = CommandLineRun.Of("query", "statements where speaker = 'Putn'");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("speaker", run.Output, StringComparison.Ordinal);
+        Assert.Contains("(0 rows)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("warning DQ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Putin'?", run.Error, StringComparison.Ordinal);
+    }
 }

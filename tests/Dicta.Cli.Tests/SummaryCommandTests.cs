@@ -3,9 +3,9 @@ namespace Dicta.Cli.Tests;
 public class SummaryCommandTests
 {
     [Fact]
-    public void With_no_arguments_it_summarises_the_embedded_seed_corpus()
+    public void Summary_with_no_corpus_summarises_the_embedded_seed_corpus()
     {
-        var run = CommandLineRun.Of();
+        var run = CommandLineRun.Of("summary");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Corpus from the embedded seed articles: 5 articles", run.Output, StringComparison.Ordinal);
@@ -14,14 +14,14 @@ public class SummaryCommandTests
     }
 
     [Fact]
-    public void With_a_corpus_it_summarises_that_corpus()
+    public void Summary_with_a_corpus_summarises_that_corpus()
     {
         var dir = Directory.CreateTempSubdirectory("dicta-cli-");
         try
         {
             File.WriteAllText(Path.Combine(dir.FullName, "one.txt"), "Headline\n\nThe minister said talks went well.\n");
 
-            var run = CommandLineRun.Of("--corpus", dir.FullName);
+            var run = CommandLineRun.Of("summary", "--corpus", dir.FullName);
 
             Assert.Equal(0, run.ExitCode);
             Assert.Contains(": 1 articles", run.Output, StringComparison.Ordinal);

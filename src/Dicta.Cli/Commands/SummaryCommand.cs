@@ -3,19 +3,21 @@ using Dicta.Cli.Output;
 
 namespace Dicta.Cli.Commands;
 
-/// <summary><c>dicta [--corpus PATH]…</c>: loads the corpus and prints what it holds.</summary>
+/// <summary><c>dicta summary [--corpus PATH]…</c>: loads the corpus and prints what it holds (<c>:corpus</c> in the REPL).</summary>
 internal static class SummaryCommand
 {
-    /// <summary>Makes the summary the root command's action.</summary>
-    public static void Configure(RootCommand root, TextWriter output)
+    /// <summary>Creates the command.</summary>
+    public static Command Create(TextWriter output)
     {
         var corpusOption = new CorpusOption();
-        corpusOption.AddTo(root);
-        root.SetAction(result =>
+        var command = new Command("summary", "Load the corpus and print its totals and one line per article.");
+        corpusOption.AddTo(command);
+        command.SetAction(result =>
         {
             var corpus = corpusOption.Load(result);
             CorpusSummaryWriter.Write(output, corpus, corpusOption.Describe(result));
             return DictaCommandLine.Success;
         });
+        return command;
     }
 }

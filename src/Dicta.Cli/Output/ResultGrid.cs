@@ -16,19 +16,19 @@ internal sealed record ResultGrid(ImmutableArray<string> Columns, ImmutableArray
     /// <summary>The grid of <paramref name="result"/>; <paramref name="corpus"/> gives the statement counts of speakers and topics.</summary>
     public static ResultGrid From(QueryResult result, Corpus corpus) => result.Kind switch
     {
-        QueryResultKind.Items => FromItems(result.Items, corpus),
+        QueryResultKind.Items => FromItems(result.Source?.ElementType, result.Items, corpus),
         QueryResultKind.Rows => new(result.Columns, [.. result.Rows.Select(row => row.Values)]),
         QueryResultKind.Groups => new(result.Columns, [.. result.Groups.Select(group => group.Keys.Add(group.Count))]),
         QueryResultKind.Count => new(["count"], [[result.Count]]),
         _ => new([], []),
     };
 
-    private static ResultGrid FromItems(ImmutableArray<object> items, Corpus corpus) => items.FirstOrDefault() switch
+    private static ResultGrid FromItems(Type? elementType, ImmutableArray<object> items, Corpus corpus) => elementType switch
     {
-        Statement => new(["speaker", "kind", "text", "topics", "citation"], [.. items.Cast<Statement>().Select(StatementRow)]),
-        Article => new(["id", "title", "outlet", "date", "statements"], [.. items.Cast<Article>().Select(a => Row(a.Id, a.Metadata.Title, a.Metadata.Outlet, a.Metadata.Published, a.Statements.Length))]),
-        Speaker => new(["name", "type", "country", "role", "statements"], [.. items.Cast<Speaker>().Select(s => Row(s.Name, ValueText.KindName(s.Kind), s.Country, s.Role, corpus.Index.BySpeaker(s.Name).Length))]),
-        Topic => new(["name", "label", "statements"], [.. items.Cast<Topic>().Select(t => Row(t.Slug, t.Label, corpus.Index.ByTopic(t.Slug).Length))]),
+        _ when elementType == typeof(Statement) => new(["speaker", "kind", "text", "topics", "citation"], [.. items.Cast<Statement>().Select(StatementRow)]),
+        _ when elementType == typeof(Article) => new(["id", "title", "outlet", "date", "statements"], [.. items.Cast<Article>().Select(a => Row(a.Id, a.Metadata.Title, a.Metadata.Outlet, a.Metadata.Published, a.Statements.Length))]),
+        _ when elementType == typeof(Speaker) => new(["name", "type", "country", "role", "statements"], [.. items.Cast<Speaker>().Select(s => Row(s.Name, ValueText.KindName(s.Kind), s.Country, s.Role, corpus.Index.BySpeaker(s.Name).Length))]),
+        _ when elementType == typeof(Topic) => new(["name", "label", "statements"], [.. items.Cast<Topic>().Select(t => Row(t.Slug, t.Label, corpus.Index.ByTopic(t.Slug).Length))]),
         _ => new([], []),
     };
 
