@@ -70,8 +70,14 @@ internal static class LineGrammar
     /// </summary>
     public static FrontMatterField? ReadField(string content)
     {
+        // Most lines have no colon near their start: they are ruled out before the prefix is copied.
+        if (!content.AsSpan(0, Math.Min(content.Length, MaxKeyPrefix)).Contains(':'))
+        {
+            return null;
+        }
+
         var head = content.Length > MaxKeyPrefix ? content[..MaxKeyPrefix] : content;
-        if (!head.Contains(':', StringComparison.Ordinal) || Prefix(Key, head) is not { } key || (key.Length < content.Length && !TextShape.IsInvisible(content[key.Length])))
+        if (Prefix(Key, head) is not { } key || (key.Length < content.Length && !TextShape.IsInvisible(content[key.Length])))
         {
             return null;
         }

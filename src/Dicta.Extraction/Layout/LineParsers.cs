@@ -95,17 +95,56 @@ internal static class LineParsers
             : failure.At<T>(input);
     }
 
-    /// <summary>The items of several parsers in sequence, flattened.</summary>
+    /// <summary>
+    /// The items of several parsers in sequence, in one list; the first failure is the sequence's. Collected as they
+    /// come rather than as nested lazy concatenations, which every article's items would otherwise be read through.
+    /// </summary>
     public static Parser<IEnumerable<T>> Sequence<T>(params Parser<IEnumerable<T>>[] parts) =>
-        parts.Aggregate(
-            Parse.Return(Enumerable.Empty<T>()),
-            (sequence, part) => from before in sequence from after in part select before.Concat(after));
+        (IInput input) =>
+        {
+            var items = new List<T>();
+            var rest = input;
+            foreach (var part in parts)
+            {
+                var result = part(rest);
+                if (!result.WasSuccessful)
+                {
+                    return Result.Failure<IEnumerable<T>>(result.Remainder, result.Message, result.Expectations);
+                }
 
-    /// <summary>Zero or more matches of <paramref name="parser"/>, their items flattened.</summary>
-    public static Parser<IEnumerable<T>> ManyFlat<T>(this Parser<IEnumerable<T>> parser) => parser.Many().Select(items => items.SelectMany(i => i));
+                items.AddRange(result.Value);
+                rest = result.Remainder;
+            }
+
+            return Result.Success<IEnumerable<T>>(items, rest);
+        };
+
+    /// <summary>
+    /// Zero or more matches of <paramref name="parser"/>, their items in one list. The same as Sprache's <c>Many</c>
+    /// flattened (it stops at a match that reads nothing), without a list of lists.
+    /// </summary>
+    public static Parser<IEnumerable<T>> ManyFlat<T>(this Parser<IEnumerable<T>> parser) =>
+        (IInput input) =>
+        {
+            var items = new List<T>();
+            var rest = input;
+            var result = parser(input);
+            while (result.WasSuccessful && !rest.Equals(result.Remainder))
+            {
+                items.AddRange(result.Value);
+                rest = result.Remainder;
+                result = parser(rest);
+            }
+
+            return Result.Success<IEnumerable<T>>(items, rest);
+        };
 
     /// <summary>An optional sequence: the items of <paramref name="parser"/> when it matches, none when it does not.</summary>
-    public static Parser<IEnumerable<T>> MaybeFlat<T>(this Parser<IEnumerable<T>> parser) => parser.Maybe().Select(items => items.SelectMany(i => i));
+    public static Parser<IEnumerable<T>> MaybeFlat<T>(this Parser<IEnumerable<T>> parser) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? result : Result.Success<IEnumerable<T>>([], input);
+    };
 
     /// <summary>One item as a sequence of one.</summary>
     public static Parser<IEnumerable<T>> One<T>(this Parser<T> parser) => parser.Select(item => (IEnumerable<T>)[item]);
