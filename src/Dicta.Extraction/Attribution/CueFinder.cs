@@ -12,7 +12,8 @@ internal sealed class CueFinder(AttributionVocabulary vocabulary, PhraseFinder p
     /// <summary>The cues of the sentence, in order.</summary>
     public ImmutableArray<Cue> Find(ImmutableArray<Token> tokens)
     {
-        // Most sentences have no cue: the builder is made for the first one found.
+        // Most sentences have no cue and most others one: a builder is made only for a second.
+        Cue? first = null;
         ImmutableArray<Cue>.Builder? cues = null;
         var i = 0;
         while (i < tokens.Length)
@@ -24,11 +25,25 @@ internal sealed class CueFinder(AttributionVocabulary vocabulary, PhraseFinder p
                 continue;
             }
 
-            (cues ??= ImmutableArray.CreateBuilder<Cue>()).Add(cue);
+            if (cues is not null)
+            {
+                cues.Add(cue);
+            }
+            else if (first is null)
+            {
+                first = cue;
+            }
+            else
+            {
+                cues = ImmutableArray.CreateBuilder<Cue>();
+                cues.Add(first);
+                cues.Add(cue);
+            }
+
             i = cue.End;
         }
 
-        return cues?.ToImmutable() ?? [];
+        return cues is not null ? cues.ToImmutable() : first is null ? [] : [first];
     }
 
     private Cue? CueAt(ImmutableArray<Token> tokens, int i)
