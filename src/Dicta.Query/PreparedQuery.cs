@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Linq.Expressions;
 using Dicta.Model;
 using Dicta.Model.Diagnostics;
 using Dicta.Query.Binding;
 using Dicta.Query.Execution;
+using Dicta.Query.Linq;
 using Dicta.Query.Syntax;
 
 namespace Dicta.Query;
@@ -72,6 +74,64 @@ public sealed class PreparedQuery
             : QueryInterpreter.Execute(Bound, Plan, corpus, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs the query on <paramref name="rows"/> instead of the corpus's rows: statements a program gathered or
+    /// built itself, rows from several corpora, a filtered list. Speaker and topic names are resolved in the corpus
+    /// the query was prepared for; the corpus indexes are not used.
+    /// </summary>
+    /// <exception cref="ArgumentException">The query reads rows of another type (say <c>articles</c> over statements), or a row is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public QueryResult Execute<TRow>(IEnumerable<TRow> rows, CancellationToken cancellationToken = default)
+        where TRow : class =>
+        Compile().Execute(rows, _corpus, cancellationToken);
+
+    /// <summary>
+    /// The <c>where</c> condition as <c>row =&gt; bool</c>, for a program's own LINQ (<c>statements.Where(…)</c>, or
+    /// any <see cref="IQueryable{T}"/> of model objects); <c>row =&gt; true</c> when there is none. Speaker and topic
+    /// names are resolved in the corpus the query was prepared for.
+    /// </summary>
+    /// <exception cref="QueryException">The query has errors.</exception>
+    /// <exception cref="ArgumentException">The query reads rows of another type than <typeparamref name="TRow"/>.</exception>
+    public Expression<Func<TRow, bool>> Predicate<TRow>()
+    {
+        ThrowIfErrors();
+        return QueryCompiler.ToPredicate<TRow>(Bound, _corpus);
+    }
+
+    /// <summary>
+    /// <paramref name="source"/> with the query's <c>where</c>, <c>order by</c> and <c>limit</c> applied as
+    /// <c>Where</c>, <c>OrderBy</c>/<c>ThenBy</c> and <c>Take</c>: the same rows, in the same order, as running the
+    /// query on those rows, composed lazily into the caller's <see cref="IQueryable{T}"/>.
+    /// </summary>
+    /// <exception cref="QueryException">The query has errors, or it selects, groups or counts (its result is not its rows).</exception>
+    /// <exception cref="ArgumentException">The query reads rows of another type than <typeparamref name="TRow"/>.</exception>
+    public IQueryable<TRow> ApplyTo<TRow>(IQueryable<TRow> source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ThrowIfErrors();
+        if (Bound.Source!.ElementType != typeof(TRow))
+        {
+            throw new ArgumentException($"The query reads {Bound.Source.Name} ({Bound.Source.ElementType.Name}), not rows of type {typeof(TRow).Name}.", nameof(source));
+        }
+
+        var shaping = Syntax.Root.Clauses.FirstOrDefault(c => c.Kind is SyntaxKind.SelectClause or SyntaxKind.GroupByClause or SyntaxKind.CountClause);
+        if (shaping is not null)
+        {
+            var diagnostic = LinqDiagnostics.NotRowQuery.Create(Location.In(Syntax.Text, shaping.Span), SyntaxFacts.GetClauseName(shaping.Kind));
+            throw new QueryException(Text, [diagnostic]);
+        }
+
+        return QueryableTranslator.Apply(source, Bound, new QueryContext(_corpus, Bound.Text));
+    }
+
     /// <summary>The text.</summary>
     public override string ToString() => Text;
+
+    private void ThrowIfErrors()
+    {
+        if (HasErrors)
+        {
+            throw new QueryException(Text, Diagnostics);
+        }
+    }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Dicta.Model;
 using Dicta.Query.Binding;
 using Dicta.Query.Execution;
+using Dicta.Query.Linq;
 using Dicta.Query.Schema;
 using Dicta.Query.Syntax;
 
@@ -59,6 +61,28 @@ public sealed class QueryEngine
     {
         ArgumentNullException.ThrowIfNull(text);
         return _cache.GetOrAdd(CacheKey(text, parameters), () => PrepareNew(SyntaxTree.Parse(text), parameters));
+    }
+
+    /// <summary>
+    /// A condition, the text after <c>where</c> (<c>speaker = $who and topic = "taiwan"</c>), as <c>row =&gt; bool</c>
+    /// for a program's own LINQ over rows of <typeparamref name="TRow"/> (<see cref="Statement"/>, <see cref="Article"/>,
+    /// <see cref="Speaker"/> or <see cref="Topic"/>). Speaker and topic names are resolved in this engine's corpus.
+    /// </summary>
+    /// <exception cref="QueryException">The condition has errors (located in the condition's text), or goes on to other clauses.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="TRow"/> is not a type queries read.</exception>
+    public Expression<Func<TRow, bool>> Predicate<TRow>(string condition, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var source = Schema.GetSource(typeof(TRow))
+            ?? throw new ArgumentException($"Queries read {string.Join(", ", Schema.Sources.Select(s => s.ElementType.Name))}, not {typeof(TRow).Name}.", nameof(TRow));
+        var prepared = Prepare(ConditionQuery.TextOf(source, condition), parameters);
+        var diagnostics = ConditionQuery.Diagnostics(prepared, source, condition);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            throw new QueryException(condition, diagnostics);
+        }
+
+        return prepared.Predicate<TRow>();
     }
 
     /// <summary>The syntax tree, bound tree, plan and compiled expression of <paramref name="text"/>.</summary>

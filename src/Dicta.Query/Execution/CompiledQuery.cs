@@ -48,6 +48,33 @@ public sealed class CompiledQuery
             ? QueryResult.NotRun(Query.Source, Query.Diagnostics)
             : QueryExecutor.Execute(Query, Plan, _planned, corpus, cancellationToken);
 
+    /// <summary>
+    /// Runs the query on <paramref name="rows"/> instead of the corpus's own rows (say, statements a program has
+    /// already filtered or gathered from several corpora), with the whole compiled condition: the indexes are not
+    /// used. Names of speakers and topics are resolved in <paramref name="corpus"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The query does not read rows of type <typeparamref name="TRow"/>, or a row is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public QueryResult Execute<TRow>(IEnumerable<TRow> rows, Corpus corpus, CancellationToken cancellationToken = default)
+        where TRow : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(corpus);
+        if (_scanning.Value is not { } functions)
+        {
+            return QueryResult.NotRun(Query.Source, Query.Diagnostics);
+        }
+
+        if (Query.Source!.ElementType != typeof(TRow))
+        {
+            throw new ArgumentException(
+                $"The query reads {Query.Source.Name} ({Query.Source.ElementType.Name}), not rows of type {typeof(TRow).Name}.", nameof(rows));
+        }
+
+        var boxed = rows.Select(row => (object?)row ?? throw new ArgumentException("A row is null.", nameof(rows)));
+        return QueryExecutor.Execute(Query, null, functions, corpus, cancellationToken, boxed);
+    }
+
     /// <summary>Runs the whole compiled condition over every row, ignoring the plan: the planner's oracle in tests.</summary>
     internal QueryResult ExecuteScan(Corpus corpus, CancellationToken cancellationToken = default) =>
         _scanning.Value is { } functions

@@ -77,6 +77,16 @@ internal sealed class ExpressionBuilder
         return Expression.Lambda<Func<QueryContext, object, T>>(body, context, row).Compile();
     }
 
+    /// <summary>
+    /// <c>row =&gt; …</c>: a lambda over the context and the typed row with <paramref name="context"/> built in as a
+    /// constant, for LINQ that knows nothing of contexts.
+    /// </summary>
+    public static Expression<Func<TRow, TResult>> Closed<TRow, TResult>(LambdaExpression typed, QueryContext context)
+    {
+        var row = Expression.Parameter(typeof(TRow), "row");
+        return Expression.Lambda<Func<TRow, TResult>>(ExpressionInliner.Inline(typed, Expression.Constant(context), row), row);
+    }
+
     private Expression Test(BoundExpression condition)
     {
         switch (condition)

@@ -29,31 +29,33 @@ public static class QueryCompiler
     }
 
     /// <summary>
-    /// <c>statement =&gt; condition</c>, with <paramref name="context"/> built in as a constant (the corpus the
-    /// speaker and topic names are resolved in): a statement filter for LINQ over the model.
+    /// <c>row =&gt; condition</c>, with <paramref name="context"/> built in as a constant (the corpus the speaker and
+    /// topic names are resolved in): a filter for LINQ over the model.
     /// </summary>
-    public static Expression<Func<Statement, bool>> ToStatementPredicate(BoundExpression condition, QueryContext context)
+    /// <exception cref="ArgumentException">The condition's fields do not read rows of <typeparamref name="TRow"/>.</exception>
+    public static Expression<Func<TRow, bool>> ToPredicate<TRow>(BoundExpression condition, QueryContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var predicate = ToPredicate<Statement>(condition);
-        var statement = Expression.Parameter(typeof(Statement), "statement");
-        return Expression.Lambda<Func<Statement, bool>>(
-            ExpressionInliner.Inline(predicate, Expression.Constant(context), statement),
-            statement);
+        return ExpressionBuilder.Closed<TRow, bool>(ToPredicate<TRow>(condition), context);
     }
 
-    /// <summary>The <c>where</c> condition of a query on statements as <c>statement =&gt; condition</c> over <paramref name="corpus"/>; <c>true</c> when it has none.</summary>
-    /// <exception cref="ArgumentException">The query has errors or does not query statements.</exception>
-    public static Expression<Func<Statement, bool>> ToStatementPredicate(BoundQuery query, Corpus corpus)
+    /// <summary>
+    /// The <c>where</c> condition of <paramref name="query"/> as <c>row =&gt; condition</c> over <paramref name="corpus"/>;
+    /// <c>row =&gt; true</c> when it has none. Its other clauses (order, limit, select, group, count) are not part of it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The query has errors or its rows are not of type <typeparamref name="TRow"/>.</exception>
+    public static Expression<Func<TRow, bool>> ToPredicate<TRow>(BoundQuery query, Corpus corpus)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (query.HasErrors || query.Source?.ElementType != typeof(Statement))
+        ArgumentNullException.ThrowIfNull(corpus);
+        if (query.HasErrors || query.Source?.ElementType != typeof(TRow))
         {
-            throw new ArgumentException("Only a query on statements without errors has a statement predicate.", nameof(query));
+            throw new ArgumentException($"Only a query on rows of type {typeof(TRow).Name} without errors has a predicate over them.", nameof(query));
         }
 
-        var context = new QueryContext(corpus, query.Text);
-        return query.Filter is { } filter ? ToStatementPredicate(filter, context) : _ => true;
+        return query.Filter is { } filter
+            ? ToPredicate<TRow>(filter, new QueryContext(corpus, query.Text))
+            : Expression.Lambda<Func<TRow, bool>>(Expression.Constant(true), Expression.Parameter(typeof(TRow), "row"));
     }
 
     /// <summary>Compiles <paramref name="query"/>; called once per bound query.</summary>

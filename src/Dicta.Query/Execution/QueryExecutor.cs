@@ -11,9 +11,14 @@ namespace Dicta.Query.Execution;
 /// </summary>
 internal static class QueryExecutor
 {
-    /// <summary>Runs <paramref name="query"/>; a query with errors returns its diagnostics without running.</summary>
+    /// <summary>
+    /// Runs <paramref name="query"/> on the rows of <paramref name="corpus"/>, or on <paramref name="rows"/> when given
+    /// (the plan is then ignored: its indexes point into the corpus); a query with errors returns its diagnostics
+    /// without running.
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static QueryResult Execute(BoundQuery query, QueryPlan? plan, QueryFunctions functions, Corpus corpus, CancellationToken cancellationToken)
+    public static QueryResult Execute(
+        BoundQuery query, QueryPlan? plan, QueryFunctions functions, Corpus corpus, CancellationToken cancellationToken, IEnumerable<object>? rows = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(corpus);
@@ -23,20 +28,20 @@ internal static class QueryExecutor
         }
 
         var context = new QueryContext(corpus, query.Text, cancellationToken);
-        var candidates = plan is null ? source.GetRows(corpus) : plan.GetCandidates(context);
-        var rows = new List<object>();
+        var candidates = rows ?? (plan is null ? source.GetRows(corpus) : plan.GetCandidates(context));
+        var passed = new List<object>();
         foreach (var row in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (functions.Filter is null || functions.Filter(context, row))
             {
-                rows.Add(row);
+                passed.Add(row);
             }
         }
 
         return query.IsGrouped
-            ? Group(query, source, functions, context, rows)
-            : Rows(query, source, functions, context, rows);
+            ? Group(query, source, functions, context, passed)
+            : Rows(query, source, functions, context, passed);
     }
 
     private static QueryResult Rows(BoundQuery query, Schema.SourceSymbol source, QueryFunctions functions, QueryContext context, List<object> rows)
@@ -141,10 +146,7 @@ internal static class QueryExecutor
     {
         for (var i = 0; i < orderings.Length; i++)
         {
-            var (x, y) = (a[i], b[i]);
-            var comparison = x is null || y is null
-                ? QueryValueComparer.Instance.Compare(x, y)
-                : QueryValueComparer.Instance.Compare(x, y) * (orderings[i].IsDescending ? -1 : 1);
+            var comparison = OrderingComparer.For(orderings[i].IsDescending).Compare(a[i], b[i]);
             if (comparison != 0)
             {
                 return comparison;

@@ -60,6 +60,24 @@ public sealed class QueryResult
     /// <summary>The items as <typeparamref name="T"/>: <c>result.ItemsOf&lt;Statement&gt;()</c>.</summary>
     public ImmutableArray<T> ItemsOf<T>() => [.. Items.Cast<T>()];
 
+    /// <summary>
+    /// The answer as a program's own type: the items (<c>As&lt;Statement&gt;()</c>); each row or group as a record or
+    /// tuple built through its constructor, its parameters matched to the columns by name (ignoring case) or else by
+    /// position (<c>As&lt;(string Speaker, int Count)&gt;()</c>; a group's last column is <c>count</c>); a single column
+    /// as its values (<c>As&lt;string&gt;()</c>); or the count (<c>As&lt;int&gt;()</c>). Values convert to the parameter
+    /// type: numbers between numeric types, speakers, topics and articles to their name, slug or id when the type is
+    /// <see cref="string"/>, many-valued fields to arrays, <see cref="ImmutableArray{T}"/> or read-only lists.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The query did not run, or the answer does not fit <typeparamref name="T"/>.</exception>
+    public ImmutableArray<T> As<T>() => Kind switch
+    {
+        QueryResultKind.Items => [.. Items.Select(item => (T)ResultMapper.Convert(item, typeof(T), Source?.Name ?? "items")!)],
+        QueryResultKind.Rows => ResultMapper.Map<T>(Columns, Rows.Select(r => (IReadOnlyList<object?>)r.Values)),
+        QueryResultKind.Groups => ResultMapper.Map<T>(Columns, Groups.Select(g => (IReadOnlyList<object?>)[.. g.Keys, (decimal)g.Count])),
+        QueryResultKind.Count => [(T)ResultMapper.Convert((decimal)Count!.Value, typeof(T), "count")!],
+        _ => throw new InvalidOperationException($"The query did not run: {string.Join("; ", Diagnostics.Where(d => d.IsError))}"),
+    };
+
     /// <summary>The result of a query that was not run because of its errors.</summary>
     internal static QueryResult NotRun(SourceSymbol? source, ImmutableArray<Diagnostic> diagnostics) =>
         new(QueryResultKind.NotRun, source, diagnostics);

@@ -24,4 +24,9 @@ public sealed record QueryRow(ImmutableArray<string> Columns, ImmutableArray<obj
             return index >= 0 ? Values[index] : throw new KeyNotFoundException($"The row has no column '{column}'.");
         }
     }
+
+    /// <summary>The value of the column called <paramref name="column"/> as <typeparamref name="T"/>, converted as <see cref="QueryResult.As{T}"/> converts values.</summary>
+    /// <exception cref="KeyNotFoundException">No column has that name.</exception>
+    /// <exception cref="InvalidOperationException">The value does not convert to <typeparamref name="T"/>.</exception>
+    public T? Get<T>(string column) => (T?)ResultMapper.Convert(this[column], typeof(T), column);
 }

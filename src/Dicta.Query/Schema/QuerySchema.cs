@@ -69,6 +69,10 @@ public sealed class QuerySchema
     public SourceSymbol? GetSource(string name) =>
         Sources.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The source whose rows are of type <paramref name="elementType"/> (<see cref="Statement"/> for <c>statements</c>, …), or null.</summary>
+    public SourceSymbol? GetSource(Type elementType) =>
+        Sources.FirstOrDefault(s => s.ElementType == elementType);
+
     /// <summary>The source called <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">The schema has no such source.</exception>
     public SourceSymbol this[string name] => GetSource(name) ?? throw new KeyNotFoundException($"The schema has no source '{name}'.");

@@ -116,6 +116,18 @@ public static class SyntaxFacts
     public static bool IsClauseKeyword(SyntaxKind kind) => kind is SyntaxKind.GroupKeyword or SyntaxKind.OrderKeyword
         or SyntaxKind.LimitKeyword or SyntaxKind.SelectKeyword or SyntaxKind.CountKeyword;
 
+    /// <summary>How a clause is named in messages (<c>order by</c>, <c>count</c>, …); null for kinds that are not clauses.</summary>
+    public static string? GetClauseName(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.WhereClause => "where",
+        SyntaxKind.GroupByClause => "group by",
+        SyntaxKind.OrderByClause => "order by",
+        SyntaxKind.LimitClause => "limit",
+        SyntaxKind.SelectClause => "select",
+        SyntaxKind.CountClause => "count",
+        _ => null,
+    };
+
     /// <summary>
     /// The precedence of a binary operator (higher binds tighter): <c>or</c> 1, <c>and</c> 2, the predicate operators 4;
     /// 0 for other kinds. <c>not</c> sits between them at 3 (<see cref="GetUnaryOperatorPrecedence"/>).

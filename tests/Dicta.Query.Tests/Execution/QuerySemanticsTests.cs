@@ -234,7 +234,7 @@ public class QuerySemanticsTests
     {
         var query = Seeds.Bind("statements where speaker = \"Putin\" and topic = \"world order\"");
 
-        var predicate = QueryCompiler.ToStatementPredicate(query, Corpus).Compile();
+        var predicate = QueryCompiler.ToPredicate<Statement>(query, Corpus).Compile();
 
         Assert.Equal(Seeds.Statements(Seeds.Run("statements where speaker = \"Putin\" and topic = \"world order\"")).AsEnumerable(), Corpus.Statements.Where(predicate));
     }
