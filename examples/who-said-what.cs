@@ -6,6 +6,9 @@
 // Run from the repository root:
 //     dotnet run examples/who-said-what.cs                  # topic "taiwan" on the seeds
 //     dotnet run examples/who-said-what.cs -- ukraine path/to/articles/
+// Expect: ^[1-9][0-9]* statements about 'taiwan' in 5 articles$
+// Expect: ^Vladimir Putin \([1-9][0-9]*\)$
+// Expect: ^  \[(direct|partial|indirect)( via [^]]+)?\] .+ \([0-9_a-f]+\.txt:[0-9]+\)$
 #:project ../src/Dicta.Extraction/Dicta.Extraction.csproj
 
 using Dicta.Extraction;
