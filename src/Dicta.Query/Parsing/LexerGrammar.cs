@@ -249,7 +249,14 @@ internal static class LexerGrammar
                     i += 5;
                     break;
                 default:
-                    var length = next == 'u' ? Math.Min(6, body.Length - i) : 2;
+                    // A bad \u escape covers the hex digits that follow it and no more: what comes after is read
+                    // again, and a diagnostic of its own (another escape) must not overlap this one.
+                    var length = 2;
+                    while (next == 'u' && length < 6 && i + length < body.Length && char.IsAsciiHexDigit(body[i + length]))
+                    {
+                        length++;
+                    }
+
                     errors.Add(new LexicalError(SyntaxDiagnostics.InvalidEscape, 1 + i, length, body.Slice(i, length).ToString()));
                     value.Append(next);
                     i++;
