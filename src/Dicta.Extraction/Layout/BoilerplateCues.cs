@@ -39,12 +39,12 @@ internal static class BoilerplateCues
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Line starts that make a short line a link list: "Read more: …", "Tags: …".</summary>
-    private static readonly string[] OpenerPrefixes =
-        ["read more:", "read also:", "see also:", "also read:", "related:", "tags:", "topics:", "filed under:"];
+    private static readonly Prefixes OpenerPrefixes =
+        new(["read more:", "read also:", "see also:", "also read:", "related:", "tags:", "topics:", "filed under:"]);
 
     /// <summary>Line starts that make a short line a notice: "Follow us on …", "Subscribe to …".</summary>
-    private static readonly string[] NoticePrefixes =
-        ["follow us on", "subscribe to", "sign up for", "sign up to", "click here", "share this", "join our"];
+    private static readonly Prefixes NoticePrefixes =
+        new(["follow us on", "subscribe to", "sign up for", "sign up to", "click here", "share this", "join our"]);
 
     /// <summary>Appeals to the reader and site notices: strong enough on a long line of the trailing region.</summary>
     private static readonly Phrases Appeals = new(
@@ -70,36 +70,35 @@ internal static class BoilerplateCues
     /// <summary>A notice anywhere: a whole-line notice or link-list opener, a notice prefix, or an appeal on a short line; never a line that quotes.</summary>
     /// <param name="text">The line's trimmed content.</param>
     /// <param name="words">Its number of words (<see cref="TextShape.CountWords"/>).</param>
-    public static bool IsNotice(string text, int words) =>
-        (IsWholeLine(text, Notices) || IsOpener(text, words) || (words <= ShortLineWords && (HasNoticePrefix(text) || HasAppeal(text))))
-        && !TextShape.HasQuotationMarks(text);
+    public static bool IsNotice(string text, int words)
+    {
+        // Every cue needs a line short in characters (whole lines) or in words (the rest): most prose is neither.
+        var isWholeLine = text.Length <= WholeLineLength;
+        var isShort = words <= ShortLineWords;
+        if (!isWholeLine && !isShort)
+        {
+            return false;
+        }
+
+        // Normalized once for both sets of whole lines.
+        Span<char> buffer = stackalloc char[WholeLineLength];
+        var normalized = isWholeLine ? Normalize(text, buffer) : default;
+        return ((isWholeLine && (Notices.Contains(normalized) || Openers.Contains(normalized)))
+                || (isShort && (OpenerPrefixes.Opens(text) || NoticePrefixes.Opens(text) || HasAppeal(text))))
+            && !TextShape.HasQuotationMarks(text);
+    }
 
     /// <summary>True for a line that opens a list of links ("Related Posts", "Read more: …").</summary>
     /// <param name="text">The line's trimmed content.</param>
     /// <param name="words">Its number of words (<see cref="TextShape.CountWords"/>).</param>
     public static bool IsOpener(string text, int words) =>
-        IsWholeLine(text, Openers) || (words <= ShortLineWords && StartsWithAny(text, OpenerPrefixes));
+        IsWholeLine(text, Openers) || (words <= ShortLineWords && OpenerPrefixes.Opens(text));
 
     /// <summary>True when the text holds an appeal to the reader or a site notice, as whole words.</summary>
     public static bool HasAppeal(ReadOnlySpan<char> text) => ContainsAnyWord(text, Appeals);
 
     /// <summary>True when the text holds one of the weaker trailing-region words, or a copyright sign.</summary>
     public static bool HasTailWord(ReadOnlySpan<char> text) => text.Contains('©') || ContainsAnyWord(text, TailWords);
-
-    private static bool HasNoticePrefix(string text) => StartsWithAny(text, NoticePrefixes);
-
-    private static bool StartsWithAny(string text, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsWholeLine(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lines)
     {
@@ -149,7 +148,7 @@ internal static class BoilerplateCues
             }
 
             var start = offset + index;
-            foreach (var phrase in phrases.List)
+            foreach (var phrase in phrases.StartingWith(text[start]))
             {
                 var end = start + phrase.Length;
                 if (text[start..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
@@ -165,11 +164,55 @@ internal static class BoilerplateCues
         return false;
     }
 
+    /// <summary>Line starts, compared ignoring case; a line is only compared with those its first character can start.</summary>
+    private sealed class Prefixes(string[] list)
+    {
+        private readonly Initials _initials = new(list);
+
+        /// <summary>True when one of the prefixes opens <paramref name="text"/>, ignoring case.</summary>
+        public bool Opens(string text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (var prefix in _initials.Starting(text[0]))
+            {
+                if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>A list of phrases and the search that finds any of them, ignoring case.</summary>
     private sealed class Phrases(string[] list)
     {
-        public string[] List { get; } = list;
+        private readonly Initials _initials = new(list);
 
+        /// <summary>Finds where any of the phrases starts.</summary>
         public SearchValues<string> Search { get; } = SearchValues.Create(list, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The phrases that a text starting with <paramref name="first"/> may start with, ignoring case.</summary>
+        public string[] StartingWith(char first) => _initials.Starting(first);
+    }
+
+    /// <summary>
+    /// Cue strings (all written in lower-case ASCII) by their first character, so that a text is compared only with
+    /// those it may start with. An ASCII character equals, ignoring case, only its own lower case; another character
+    /// is compared with every string (a few, such as the long s, equal an ASCII letter ignoring case).
+    /// </summary>
+    private sealed class Initials(string[] list)
+    {
+        private readonly FrozenDictionary<char, string[]> _byInitial =
+            list.GroupBy(cue => cue[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
+
+        /// <summary>The cues that a text starting with <paramref name="first"/> may start with, ignoring case.</summary>
+        public string[] Starting(char first) =>
+            !char.IsAscii(first) ? list : _byInitial.TryGetValue(char.ToLowerInvariant(first), out var cues) ? cues : [];
     }
 }

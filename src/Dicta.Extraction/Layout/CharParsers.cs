@@ -199,14 +199,14 @@ internal static class CharParsers
     /// </summary>
     public static T? Value<T>(Parser<T> parser, string text)
     {
-        var result = parser.TryParse(text);
+        var result = parser(new TextInput(text));
         return result.WasSuccessful ? result.Value : default;
     }
 
     /// <summary>Runs <paramref name="parser"/> on the start of <paramref name="text"/>; the value and the length it matched.</summary>
     public static (T Value, int Length)? Prefix<T>(Parser<T> parser, string text)
     {
-        var result = parser.TryParse(text);
+        var result = parser(new TextInput(text));
         return result.WasSuccessful ? (result.Value, result.Remainder.Position) : null;
     }
 
@@ -246,9 +246,14 @@ internal static class CharParsers
         };
     }
 
-    /// <summary>The input <paramref name="count"/> characters on.</summary>
+    /// <summary>The input <paramref name="count"/> characters on: in one step on a <see cref="TextInput"/>.</summary>
     private static IInput Skip(IInput input, int count)
     {
+        if (input is TextInput text)
+        {
+            return text.Skip(count);
+        }
+
         for (var i = 0; i < count; i++)
         {
             input = input.Advance();

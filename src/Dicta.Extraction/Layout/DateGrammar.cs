@@ -199,7 +199,7 @@ internal static class DateGrammar
     /// <summary>Reads a whole string as a date: front matter values.</summary>
     public static ParsedDate? ReadWhole(string text)
     {
-        var result = WholeDate.TryParse(text);
+        var result = WholeDate(new TextInput(text));
         return result.WasSuccessful ? result.Value : null;
     }
 

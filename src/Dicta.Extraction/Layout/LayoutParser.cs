@@ -40,14 +40,18 @@ public static class LayoutParser
         var (metadata, missing) = MetadataCollector.Collect(text, items, declared);
         diagnostics.AddRange(missing);
 
-        var blocks = ImmutableArray.CreateBuilder<Block>(items.Length + 1);
+        var blocks = ImmutableArray.CreateBuilder<Block>(items.Length + (frontMatter is null ? 0 : 1));
         if (frontMatter is not null)
         {
             blocks.Add(new Block(BlockKind.FrontMatter, frontMatter.Span));
         }
 
-        blocks.AddRange(items.Select(i => new Block(i.Kind, i.Span)));
-        return new ArticleLayout(blocks.ToImmutable(), metadata, diagnostics.ToImmutable());
+        foreach (var item in items)
+        {
+            blocks.Add(new Block(item.Kind, item.Span));
+        }
+
+        return new ArticleLayout(blocks.MoveToImmutable(), metadata, diagnostics.ToImmutable());
     }
 
     /// <summary>

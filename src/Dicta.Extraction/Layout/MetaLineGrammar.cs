@@ -45,6 +45,9 @@ internal static class MetaLineGrammar
     /// <summary>The separator marks after which a word starts (the hyphen may join the parts of a name instead).</summary>
     private static readonly SearchValues<char> WordBreaks = SearchValues.Create("‒–—―,|·•/");
 
+    /// <summary>The word every byline starts with.</summary>
+    private static readonly SearchValues<string> By = SearchValues.Create(["by"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The labels a labelled line starts with, qualified or not.</summary>
     private static readonly string[] LabelStarts = [.. LabelQualifiers, .. LabelWords];
 
@@ -178,7 +181,7 @@ internal static class MetaLineGrammar
         }
 
         var labelled = StartsWithLabel(content);
-        var whole = Obstacle(content, last: false) < 0 && (DateGrammar.LastYear(content) >= 0 || HasByWord(content));
+        var whole = (DateGrammar.LastYear(content) >= 0 || HasByWord(content)) && Obstacle(content, last: false) < 0;
         if (!(whole || labelled) || !(HasYear(content) || content.Contains("by ", StringComparison.OrdinalIgnoreCase) || labelled))
         {
             return null;
@@ -195,9 +198,11 @@ internal static class MetaLineGrammar
             return false;
         }
 
+        // An ASCII first character can only start, ignoring case, the labels that start with it in lower case.
+        var first = char.IsAscii(content[0]) ? char.ToLowerInvariant(content[0]) : (char?)null;
         foreach (var label in LabelStarts)
         {
-            if (content.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            if ((first is null || label[0] == first) && content.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -269,12 +274,18 @@ internal static class MetaLineGrammar
     /// <summary>True when the word "by" stands before a space somewhere: every byline starts so.</summary>
     private static bool HasByWord(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i + 2 < text.Length; i++)
+        // Only the places of a "by" are looked at, found by a vectorized search (which may also stop at letters that
+        // equal 'b' or 'y' ignoring case, hence the check).
+        var offset = 0;
+        while (text[offset..].IndexOfAny(By) is var found and >= 0)
         {
-            if (text[i] is 'b' or 'B' && text[i + 1] is 'y' or 'Y' && IsSpace(text[i + 2]))
+            var b = offset + found;
+            if (b + 2 < text.Length && text[b] is 'b' or 'B' && text[b + 1] is 'y' or 'Y' && IsSpace(text[b + 2]))
             {
                 return true;
             }
+
+            offset = b + 1;
         }
 
         return false;

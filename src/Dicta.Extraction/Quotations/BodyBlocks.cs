@@ -16,7 +16,7 @@ internal static class BodyBlocks
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(blocks);
-        var builder = ImmutableArray.CreateBuilder<Block>();
+        var builder = ImmutableArray.CreateBuilder<Block>(blocks.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var block in blocks)
         {
             if (block is null)
@@ -32,7 +32,7 @@ internal static class BodyBlocks
             builder.Add(block);
         }
 
-        // A stable sort: the layout stage already gives blocks in order, and equal starts keep their order.
-        return [.. builder.OrderBy(b => b.Span.Start)];
+        // A stable order: the layout stage already gives blocks in order, and equal starts keep their order.
+        return TextOrder.ByStart(builder, b => b.Span.Start);
     }
 }

@@ -44,8 +44,8 @@ public static class QuoteScanner
         }
 
         return new QuotationScan(
-            [.. quotations.OrderBy(q => q.Span.Start)],
-            [.. diagnostics.OrderBy(d => d.Location.Span.Start)]);
+            TextOrder.ByStart(quotations, q => q.Span.Start),
+            TextOrder.ByStart(diagnostics, d => d.Location.Span.Start));
     }
 
     /// <summary>True when the next block that is not blank is a body block that opens with a mark of <paramref name="style"/>.</summary>

@@ -20,7 +20,7 @@ internal sealed class QuotationIndex
         var quotations = scan.Quotations.IsDefault ? [] : scan.Quotations;
 
         // An unbalanced quotation may be a stray mark: trusting it would glue the rest of its paragraph into one sentence.
-        foreach (var quotation in quotations.OrderBy(q => q.Span.Start))
+        foreach (var quotation in TextOrder.ByStart(quotations, q => q.Span.Start))
         {
             _openings.Add(quotation.Span.Start);
             if (quotation.IsClosed && quotation.Span.Length > 0)
