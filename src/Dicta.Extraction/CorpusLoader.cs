@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dicta.Extraction.Loading;
 using Dicta.Extraction.Resolution;
 using Dicta.Model;
@@ -56,7 +57,9 @@ public sealed class CorpusLoader
         var admitted = Admit(corpus, inputs, diagnostics);
         var articlesDone = 0;
         long charactersDone = 0;
-        var results = admitted
+        // Load-balanced: articles differ in length, and the cores are shared with whatever else runs, so a fixed half
+        // of the list per thread would leave one idle while the other finishes.
+        var results = Partitioner.Create(admitted, loadBalance: true)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Options.MaxDegreeOfParallelism))

@@ -26,14 +26,12 @@ internal sealed class AttributionVocabulary
 
     private readonly CueLexicon _cues;
     private readonly Gazetteer _gazetteer;
-    private readonly FrozenDictionary<GazetteerEntry, Speaker> _speakers;
 
     /// <summary>Binds the vocabulary to a cue lexicon and a gazetteer.</summary>
     public AttributionVocabulary(CueLexicon cues, Gazetteer gazetteer)
     {
         _cues = cues;
         _gazetteer = gazetteer;
-        _speakers = gazetteer.Entries.Distinct().ToFrozenDictionary(e => e, e => e.ToSpeaker());
     }
 
     /// <summary>The cue verb that <paramref name="word"/> is a form of, with whether it is the -ing participle.</summary>
@@ -83,10 +81,8 @@ internal sealed class AttributionVocabulary
     /// The speaker the gazetteer resolves <paramref name="phrase"/> to, when it resolves to exactly one; with a
     /// <paramref name="date"/>, titles count only for whoever held them then ("the U.S. president" in 2021).
     /// </summary>
-    public Speaker? Find(string phrase, DateOnly? date = null) =>
-        _gazetteer.TryResolve(phrase, date, out var entry) ? _speakers.GetValueOrDefault(entry) ?? entry.ToSpeaker() : null;
+    public Speaker? Find(string phrase, DateOnly? date = null) => _gazetteer.ResolveSpeaker(phrase, date);
 
     /// <summary>Every speaker the gazetteer knows by <paramref name="phrase"/>: several for a title many have held.</summary>
-    public IReadOnlyList<Speaker> FindAll(string phrase, DateOnly? date = null) =>
-        [.. _gazetteer.Lookup(phrase, date).Select(e => _speakers.GetValueOrDefault(e) ?? e.ToSpeaker())];
+    public IReadOnlyList<Speaker> FindAll(string phrase, DateOnly? date = null) => _gazetteer.LookupSpeakers(phrase, date);
 }

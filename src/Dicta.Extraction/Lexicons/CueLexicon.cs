@@ -18,6 +18,10 @@ public sealed class CueLexicon
     // ("a", "of", "the") are ruled out by their length before any hashing.
     private readonly int _shortestVerbForm = int.MaxValue;
     private readonly int _longestVerbForm;
+
+    // The first letters of the verb forms of each length: a word whose length and first letter no form has is no
+    // verb, without hashing it ("the", "of", "and" are asked about in every sentence).
+    private readonly FirstCharacters[] _verbStarts;
     private readonly Dictionary<string, CueNoun> _singleWordNouns = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ImmutableArray<CueNoun>> _nounsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ImmutableArray<CuePhrase>> _phrasesByAnchor = new(StringComparer.OrdinalIgnoreCase);
@@ -43,6 +47,12 @@ public sealed class CueLexicon
         }
 
         _verbLookup = _verbForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _verbStarts = new FirstCharacters[_verbForms.Count == 0 ? 0 : _longestVerbForm + 1];
+        for (var length = 0; length < _verbStarts.Length; length++)
+        {
+            _verbStarts[length] = FirstCharacters.Of(_verbForms.Keys.Where(form => form.Length == length));
+        }
+
         foreach (var noun in Nouns)
         {
             if (noun.Words.Length == 1)
@@ -126,7 +136,7 @@ public sealed class CueLexicon
     /// <summary>Finds the cue verb <paramref name="word"/> is a form of, without allocating.</summary>
     public bool TryGetVerb(ReadOnlySpan<char> word, out CueVerbMatch match)
     {
-        if (word.Length < _shortestVerbForm || word.Length > _longestVerbForm)
+        if (word.Length < _shortestVerbForm || word.Length > _longestVerbForm || (!word.IsEmpty && !_verbStarts[word.Length].MayStart(word[0])))
         {
             match = default;
             return false;

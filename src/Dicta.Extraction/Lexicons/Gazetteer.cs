@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Dicta.Model;
 
 namespace Dicta.Extraction.Lexicons;
 
@@ -144,6 +145,17 @@ public sealed class Gazetteer
         entry = candidates.Length == 1 ? candidates[0] : null!;
         return candidates.Length == 1;
     }
+
+    /// <summary>The speaker symbol of the one entry <paramref name="mention"/> denotes (see <see cref="TryResolve(string, DateOnly?, out GazetteerEntry)"/>), or null.</summary>
+    internal Speaker? ResolveSpeaker(string mention, DateOnly? date)
+    {
+        var index = _index.Value;
+        var entry = index.Resolve(mention, date);
+        return entry >= 0 ? index.Speakers[entry] : null;
+    }
+
+    /// <summary>The speaker symbols of the entries <paramref name="mention"/> may denote (see <see cref="Lookup"/>), in the same order.</summary>
+    internal ImmutableArray<Speaker> LookupSpeakers(string mention, DateOnly? date) => _index.Value.LookupSpeakers(mention, date);
 
     /// <summary>The canonical name of the country of a demonym or adjective ("Russian", "Americans", "U.S."), or null.</summary>
     public string? CountryOfDemonym(string word)

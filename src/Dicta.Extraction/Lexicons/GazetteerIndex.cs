@@ -72,6 +72,7 @@ internal sealed class GazetteerIndex
         }
 
         Entries = [.. builders.Values.Select(b => b.Build())];
+        Speakers = [.. Entries.Select(e => e.ToSpeaker())];
         for (var i = 0; i < Entries.Length; i++)
         {
             Index(GazetteerKey.Normalize(Entries[i].Name), new Candidate(i, null, null, IsName: true));
@@ -109,49 +110,60 @@ internal sealed class GazetteerIndex
     /// <summary>Every resolved entry: countries, then people, organizations and outlets, then institutions.</summary>
     public ImmutableArray<GazetteerEntry> Entries { get; }
 
+    /// <summary>The speaker symbol of each entry, by the entry's position in <see cref="Entries"/>: made once, not on every look-up.</summary>
+    public ImmutableArray<Speaker> Speakers { get; }
+
     /// <summary>The number of words of the longest role phrase.</summary>
     public int MaxRoleWords { get; }
+
+    /// <summary>
+    /// The position in <see cref="Entries"/> of the one entry <paramref name="mention"/> denotes, or -1 when it denotes
+    /// none or several: what <see cref="Lookup"/> finds, without collecting it.
+    /// </summary>
+    public int Resolve(ReadOnlySpan<char> mention, DateOnly? date) =>
+        TryFind(mention, date, out var candidates, out var namesOnly) && SelectOne(candidates, date, namesOnly) is >= 0 and var entry ? entry : -1;
 
     /// <summary>The entries a mention denotes (on <paramref name="date"/>, when given); see <see cref="Gazetteer.Lookup"/>.</summary>
     public ImmutableArray<GazetteerEntry> Lookup(ReadOnlySpan<char> mention, DateOnly? date)
     {
-        var buffer = mention.Length <= GazetteerKey.StackLimit ? stackalloc char[GazetteerKey.StackLimit] : new char[mention.Length];
-        ReadOnlySpan<char> key = buffer[..GazetteerKey.Normalize(mention, buffer)];
-        if (key.IsEmpty)
+        if (!TryFind(mention, date, out var candidates, out var namesOnly))
         {
             return [];
         }
 
-        if (_byKeyLookup.TryGetValue(key, out var candidates))
+        var found = ImmutableArray.CreateBuilder<GazetteerEntry>(candidates.Count);
+        foreach (var candidate in candidates)
         {
-            var found = Select(candidates, date, namesOnly: false);
-            if (!found.IsEmpty)
+            // Each entry is its own object, so a reference test tells entries apart; a key has few candidates.
+            var entry = Entries[candidate.Entry];
+            if (Fits(candidate, date, namesOnly) && !ContainsReference(found, entry))
             {
-                return found;
+                found.Add(entry);
             }
         }
 
-        // "Kremlin aide Yuri Ushakov", "his Chinese counterpart Xi Jinping": a name after words of a speaker phrase.
-        var rest = key;
-        for (var space = rest.IndexOf(' '); space >= 0; space = rest.IndexOf(' '))
-        {
-            if (!IsDescriptorWord(rest[..space]))
-            {
-                break;
-            }
+        return found.Count == found.Capacity ? found.MoveToImmutable() : found.ToImmutable();
+    }
 
-            rest = rest[(space + 1)..];
-            if (_byKeyLookup.TryGetValue(rest, out var named))
+    /// <summary>The speaker symbols of the entries <see cref="Lookup"/> finds, in the same order.</summary>
+    public ImmutableArray<Speaker> LookupSpeakers(ReadOnlySpan<char> mention, DateOnly? date)
+    {
+        if (!TryFind(mention, date, out var candidates, out var namesOnly))
+        {
+            return [];
+        }
+
+        var found = ImmutableArray.CreateBuilder<Speaker>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var speaker = Speakers[candidate.Entry];
+            if (Fits(candidate, date, namesOnly) && !ContainsReference(found, speaker))
             {
-                var found = Select(named, date, namesOnly: true);
-                if (!found.IsEmpty)
-                {
-                    return found;
-                }
+                found.Add(speaker);
             }
         }
 
-        return [];
+        return found.Count == found.Capacity ? found.MoveToImmutable() : found.ToImmutable();
     }
 
     /// <summary>The country a demonym or adjective ("Russian", "Americans", "U.S.") belongs to, or null.</summary>
@@ -224,25 +236,86 @@ internal sealed class GazetteerIndex
             || (key.EndsWith('s') && words.Contains(key[..^1]));
     }
 
-    /// <summary>The distinct entries of the candidates that fit, in the order they were indexed.</summary>
-    private ImmutableArray<GazetteerEntry> Select(List<Candidate> candidates, DateOnly? date, bool namesOnly)
+    /// <summary>
+    /// The candidates of the key of <paramref name="mention"/> when one of them fits; else, for "Kremlin aide Yuri
+    /// Ushakov" or "his Chinese counterpart Xi Jinping", those of the first name after words of a speaker phrase that
+    /// has a fitting name. <paramref name="namesOnly"/> tells which: only names count after a speaker phrase.
+    /// </summary>
+    private bool TryFind(ReadOnlySpan<char> mention, DateOnly? date, out List<Candidate> candidates, out bool namesOnly)
     {
-        var found = ImmutableArray.CreateBuilder<GazetteerEntry>(candidates.Count);
-        foreach (var candidate in candidates)
+        var buffer = mention.Length <= GazetteerKey.StackLimit ? stackalloc char[GazetteerKey.StackLimit] : new char[mention.Length];
+        ReadOnlySpan<char> key = buffer[..GazetteerKey.Normalize(mention, buffer)];
+        namesOnly = false;
+        if (key.IsEmpty)
         {
-            // Each entry is its own object, so a reference test tells entries apart; a key has few candidates.
-            var entry = Entries[candidate.Entry];
-            if ((!namesOnly || candidate.IsName) && (date is not { } day || new GazetteerTitle(string.Empty, candidate.From, candidate.To).IsHeldOn(day))
-                && !ContainsReference(found, entry))
+            candidates = null!;
+            return false;
+        }
+
+        if (_byKeyLookup.TryGetValue(key, out candidates!) && AnyFits(candidates, date, namesOnly))
+        {
+            return true;
+        }
+
+        namesOnly = true;
+        var rest = key;
+        for (var space = rest.IndexOf(' '); space >= 0; space = rest.IndexOf(' '))
+        {
+            if (!IsDescriptorWord(rest[..space]))
             {
-                found.Add(entry);
+                break;
+            }
+
+            rest = rest[(space + 1)..];
+            if (_byKeyLookup.TryGetValue(rest, out candidates!) && AnyFits(candidates, date, namesOnly))
+            {
+                return true;
             }
         }
 
-        return found.Count == found.Capacity ? found.MoveToImmutable() : found.ToImmutable();
+        candidates = null!;
+        return false;
     }
 
-    private static bool ContainsReference(ImmutableArray<GazetteerEntry>.Builder entries, GazetteerEntry entry)
+    private static bool AnyFits(List<Candidate> candidates, DateOnly? date, bool namesOnly)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Fits(candidate, date, namesOnly))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the candidate counts: a name where only names do, and a title only on a day it was held.</summary>
+    private static bool Fits(Candidate candidate, DateOnly? date, bool namesOnly) =>
+        (!namesOnly || candidate.IsName) && (date is not { } day || new GazetteerTitle(string.Empty, candidate.From, candidate.To).IsHeldOn(day));
+
+    /// <summary>Of the candidates that fit: the position of their entry when they are all one entry, else -1.</summary>
+    private static int SelectOne(List<Candidate> candidates, DateOnly? date, bool namesOnly)
+    {
+        var found = -1;
+        foreach (var candidate in candidates)
+        {
+            if (Fits(candidate, date, namesOnly) && candidate.Entry != found)
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = candidate.Entry;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool ContainsReference<T>(ImmutableArray<T>.Builder entries, T entry)
+        where T : class
     {
         foreach (var existing in entries)
         {

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace Dicta.Extraction.Lexicons;
 
 /// <summary>
@@ -10,6 +13,9 @@ internal static class GazetteerKey
 {
     /// <summary>Texts up to this length are normalized on the stack; longer ones rent a buffer.</summary>
     public const int StackLimit = 256;
+
+    /// <summary>The characters of a plain text, which normalizes by lower-casing alone.</summary>
+    private static readonly SearchValues<char> PlainCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ");
 
     /// <summary>The normal form of a name, title phrase or mention; empty when it has no words.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
@@ -25,6 +31,14 @@ internal static class GazetteerKey
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
     {
+        // Most look-ups are a word or a name of plain ASCII letters and digits, single-spaced: such a text has nothing
+        // to drop, collapse or trim, and its normal form is its lower case, less any "the".
+        if (IsPlain(text))
+        {
+            Ascii.ToLower(text, destination, out var written);
+            return DropArticles(destination, 0, written);
+        }
+
         var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
@@ -74,6 +88,10 @@ internal static class GazetteerKey
     /// <summary>A normalized word without a possessive ending, as a slice of it.</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'');
+
+    /// <summary>True for a text of ASCII letters and digits with single spaces between them.</summary>
+    private static bool IsPlain(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && text[0] != ' ' && text[^1] != ' ' && !text.ContainsAnyExcept(PlainCharacters) && !text.Contains("  ", StringComparison.Ordinal);
 
     private static bool IsKept(char c) => WordTokenizer.IsWordChar(c) || c == '&';
 

@@ -160,19 +160,26 @@ internal sealed class TopicTagger
             Longest(text, words, position + 1, child, ref best);
         }
 
-        foreach (var (prefix, target) in current.Prefixes)
+        if (current.PrefixStarts.MayStart(word[0]))
         {
-            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            foreach (var (prefix, target) in current.Prefixes)
             {
-                Longest(text, words, position + 1, target, ref best);
+                if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    Longest(text, words, position + 1, target, ref best);
+                }
             }
         }
     }
 
-    /// <summary>One trie node: its children by word (looked up by span), its prefix edges, and the topics of a term ending here.</summary>
+    /// <summary>
+    /// One trie node: its children by word (looked up by span), its prefix edges with the letters they start with
+    /// (most words start with none of them, and are spared the prefix comparisons), and the topics of a term ending here.
+    /// </summary>
     private sealed record Node(
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? Children,
         ImmutableArray<(string Prefix, int Target)> Prefixes,
+        FirstCharacters PrefixStarts,
         bool IsTerminal,
         ImmutableArray<int> Topics);
 
@@ -210,6 +217,7 @@ internal sealed class TopicTagger
                 nodes[i] = new Node(
                     _children[i].Count == 0 ? null : _children[i].GetAlternateLookup<ReadOnlySpan<char>>(),
                     [.. _prefixes[i].Select(p => (p.Key, p.Value))],
+                    FirstCharacters.Of(_prefixes[i].Keys),
                     _topics[i] is not null,
                     _topics[i] is { } topics ? [.. topics] : []);
             }

@@ -42,20 +42,22 @@ internal static class WordTokenizer
         /// <summary>Moves to the next word.</summary>
         public bool MoveNext()
         {
+            // The text in a local: the loops then run on registers, not on the fields of this struct.
+            var text = _text;
             var i = _position;
-            while (i < _text.Length && !IsWordChar(_text[i]))
+            while (i < text.Length && !IsWordChar(text[i]))
             {
                 i++;
             }
 
-            if (i >= _text.Length)
+            if (i >= text.Length)
             {
                 _position = i;
                 return false;
             }
 
             var start = i;
-            while (i < _text.Length && IsWordChar(_text[i]))
+            while (i < text.Length && IsWordChar(text[i]))
             {
                 i++;
             }

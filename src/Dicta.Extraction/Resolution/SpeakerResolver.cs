@@ -278,23 +278,24 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     /// <summary>Takes a phrase apart into country, role and proper name.</summary>
     private static NameParts Parse(string phrase, WordMemo vocabulary)
     {
-        var words = new List<string>(phrase.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        // The words are read as a slice of the split (no copies of the list as it is taken apart).
+        ReadOnlySpan<string> words = phrase.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var definite = false;
         var determiners = 0;
-        while (determiners < words.Count && Attribution.WordClasses.Determiners.Contains(words[determiners]))
+        while (determiners < words.Length && Attribution.WordClasses.Determiners.Contains(words[determiners]))
         {
             definite |= words[determiners].Equals("the", StringComparison.OrdinalIgnoreCase);
             determiners++;
         }
 
-        words.RemoveRange(0, determiners);
+        words = words[determiners..];
 
         string? country = null;
-        var nameStart = words.Count;
-        for (var i = words.Count - 1; i >= 0; i--)
+        var nameStart = words.Length;
+        for (var i = words.Length - 1; i >= 0; i--)
         {
             var word = words[i];
-            if (Attribution.WordClasses.NameParticles.Contains(word) && i > 0 && char.IsUpper(words[i - 1][0]) && i + 1 < words.Count && nameStart == i + 1)
+            if (Attribution.WordClasses.NameParticles.Contains(word) && i > 0 && char.IsUpper(words[i - 1][0]) && i + 1 < words.Length && nameStart == i + 1)
             {
                 // "Ursula von der Leyen": a particle inside a name.
                 nameStart = i;
@@ -317,29 +318,46 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
         }
 
         // A proper name is a few words; a longer capitalized run is a title ending in one ("… Security Affairs Ely Ratner").
-        var name = words.GetRange(nameStart, words.Count - nameStart);
-        if (name.Count > 3)
+        if (words.Length - nameStart > 3)
         {
-            nameStart = words.Count - 2;
-            name = words.GetRange(nameStart, 2);
+            nameStart = words.Length - 2;
         }
 
-        var roleWords = new List<string>(nameStart);
-        for (var i = 0; i < nameStart; i++)
+        var name = words[nameStart..];
+        string? role = null;
+        if (!name.IsEmpty)
         {
-            var word = words[i];
-            if (vocabulary.IsRoleWord(word) || (char.IsUpper(word[0]) && vocabulary.CountryOfDemonym(word) is null && !word.EndsWith("'s", StringComparison.Ordinal)))
+            var roleWords = new List<string>(nameStart);
+            for (var i = 0; i < nameStart; i++)
             {
-                roleWords.Add(word);
+                var word = words[i];
+                if (vocabulary.IsRoleWord(word) || (char.IsUpper(word[0]) && vocabulary.CountryOfDemonym(word) is null && !word.EndsWith("'s", StringComparison.Ordinal)))
+                {
+                    roleWords.Add(word);
+                }
             }
-        }
-        var role = roleWords.Count > 0 && name.Count > 0 ? string.Join(' ', roleWords) : null;
-        if (name.Count > 0 && name.All(AttributionVocabulary.IsOrganizationWord))
-        {
-            name.Clear();
+
+            role = roleWords.Count > 0 ? string.Join(' ', roleWords) : null;
+            if (AllOrganizationWords(name))
+            {
+                name = [];
+            }
         }
 
         return new NameParts([.. words], country, role, [.. name], definite);
+    }
+
+    private static bool AllOrganizationWords(ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (!AttributionVocabulary.IsOrganizationWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -389,6 +407,13 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     /// </summary>
     private static NameInText? NameIn(ImmutableArray<Token> tokens, int start, int end, bool isSubject, WordMemo vocabulary)
     {
+        // A lone capitalized word is a name only as a subject ("Ushakov said"): most runs are such words ("Moscow",
+        // "NATO"), and need no look-ups to be passed over.
+        if (end - start == 1 && !isSubject)
+        {
+            return null;
+        }
+
         var nameStart = end;
         for (var k = end - 1; k >= start; k--)
         {
@@ -545,9 +570,26 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
         /// <summary>The last person before <paramref name="before"/> who spoke or was the subject of a sentence, of <paramref name="country"/> if given.</summary>
         public Speaker? LatestPerson(int before, string? country)
         {
-            bool Fits(string? own) => country is null || own is null || NameComparer.Same(own, country);
-            var speaker = _antecedents.Where(a => a.Position < before && a.Speaker.Kind == SpeakerKind.Person && Fits(a.Speaker.Country)).MaxBy(a => a.Position);
-            var subject = namesInText.Where(n => n.IsSubject && n.Position < before && Fits(n.Country)).MaxBy(n => n.Position);
+            // The first of the latest, as MaxBy picks.
+            Antecedent? speaker = null;
+            foreach (var antecedent in _antecedents)
+            {
+                if (antecedent.Position < before && antecedent.Speaker.Kind == SpeakerKind.Person && Fits(antecedent.Speaker.Country, country)
+                    && (speaker is null || antecedent.Position > speaker.Position))
+                {
+                    speaker = antecedent;
+                }
+            }
+
+            NameInText? subject = null;
+            foreach (var name in namesInText)
+            {
+                if (name.IsSubject && name.Position < before && Fits(name.Country, country) && (subject is null || name.Position > subject.Position))
+                {
+                    subject = name;
+                }
+            }
+
             if (subject is not null && (speaker is null || subject.Position > speaker.Position))
             {
                 return _symbols.GetValueOrDefault(subject.Name) ?? ByName(subject.Name, before) ?? new Speaker(subject.Name, SpeakerKind.Person, [subject.Name.Split(' ')[^1]], subject.Country);
@@ -556,22 +598,44 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
             return speaker is null ? null : _symbols.GetValueOrDefault(speaker.Speaker.Name) ?? speaker.Speaker;
         }
 
-        public Speaker? LatestGroup(int before) => Latest(before, s => s.Kind == SpeakerKind.Group);
+        public Speaker? LatestGroup(int before) => Latest(before, institution: false);
 
-        public Speaker? LatestInstitution(int before) => Latest(before, s => s.Kind is SpeakerKind.Organization or SpeakerKind.Outlet);
+        public Speaker? LatestInstitution(int before) => Latest(before, institution: true);
 
         /// <summary>The last person of <paramref name="country"/> named anywhere before <paramref name="before"/>, speaker or not.</summary>
         public Speaker? LatestPersonOf(string country, int before)
         {
-            var named = namesInText.LastOrDefault(n => n.Position < before && n.Country is not null && NameComparer.Same(n.Country, country));
+            NameInText? named = null;
+            for (var i = namesInText.Count - 1; i >= 0 && named is null; i--)
+            {
+                var name = namesInText[i];
+                if (name.Position < before && name.Country is not null && NameComparer.Same(name.Country, country))
+                {
+                    named = name;
+                }
+            }
+
             return named is null ? null : _symbols.GetValueOrDefault(named.Name) ?? new Speaker(named.Name, SpeakerKind.Person, [named.Name.Split(' ')[^1]], country);
         }
 
         /// <summary>Of several speakers a title fits ("the U.S. president"), the one the article names; null when none or several.</summary>
         public Speaker? NamedInText(IReadOnlyList<Speaker> candidates)
         {
-            var named = candidates.Where(c => namesInText.Any(n => NameComparer.Same(n.Name, c.Name)) || _symbols.ContainsKey(c.Name)).ToList();
-            return named.Count == 1 ? named[0] : null;
+            Speaker? named = null;
+            foreach (var candidate in candidates)
+            {
+                if (_symbols.ContainsKey(candidate.Name) || namesInText.Exists(n => NameComparer.Same(n.Name, candidate.Name)))
+                {
+                    if (named is not null)
+                    {
+                        return null;
+                    }
+
+                    named = candidate;
+                }
+            }
+
+            return named;
         }
 
         /// <summary>The fullest earlier name that ends with <paramref name="name"/>'s last word: "Ushakov" → "Yuri Ushakov".</summary>
@@ -612,10 +676,24 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
             return best is null ? null : new Speaker(best.Name, SpeakerKind.Person, [surname.ToString()], best.Country);
         }
 
-        private Speaker? Latest(int before, Func<Speaker, bool> fits) =>
-            _antecedents.Where(a => a.Position < before && fits(a.Speaker)).MaxBy(a => a.Position)?.Speaker is { } speaker
-                ? _symbols.GetValueOrDefault(speaker.Name) ?? speaker
-                : null;
+        /// <summary>True when a person of country <paramref name="own"/> may be the one of <paramref name="country"/> meant; either may be unknown.</summary>
+        private static bool Fits(string? own, string? country) => country is null || own is null || NameComparer.Same(own, country);
+
+        /// <summary>The last group, or institution, that spoke before <paramref name="before"/> (the first of the latest, as MaxBy picks).</summary>
+        private Speaker? Latest(int before, bool institution)
+        {
+            Antecedent? latest = null;
+            foreach (var antecedent in _antecedents)
+            {
+                var fits = institution ? antecedent.Speaker.Kind is SpeakerKind.Organization or SpeakerKind.Outlet : antecedent.Speaker.Kind == SpeakerKind.Group;
+                if (antecedent.Position < before && fits && (latest is null || antecedent.Position > latest.Position))
+                {
+                    latest = antecedent;
+                }
+            }
+
+            return latest?.Speaker is { } speaker ? _symbols.GetValueOrDefault(speaker.Name) ?? speaker : null;
+        }
     }
 
     /// <summary>
