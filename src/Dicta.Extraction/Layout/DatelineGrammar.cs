@@ -119,12 +119,14 @@ internal static class DatelineGrammar
         select ((string?)null, (string?)tag, (ParsedDate?)null);
 
     /// <summary>With an outlet in brackets the place may be in any case; without one it must be in capitals.</summary>
-    private static readonly Parser<(string? Place, string? Outlet, ParsedDate? Date)> Dateline =
+    internal static readonly Parser<(string? Place, string? Outlet, ParsedDate? Date)> Dateline =
         Placed(NamePart, outletRequired: true).Or(Placed(CapsPart, outletRequired: false)).Or(OutletOnly);
 
     /// <summary>The dateline that opens <paramref name="line"/>, or null; a long line is read no further than a dateline can reach.</summary>
     public static DatelineMatch? Match(SourceText text, ArticleLine line) =>
-        Match(line.ShortText ?? text.ToString(new TextSpan(line.Content.Start, MaxLength + 1)));
+        line.ShortText is { } content ? Match(content)
+        : MayOpenWithDateline(text.AsSpan(new TextSpan(line.Content.Start, MaxLength))) ? Match(text.ToString(new TextSpan(line.Content.Start, MaxLength + 1)))
+        : null;
 
     /// <summary>The dateline that opens <paramref name="content"/> (a line's trimmed text), or null when there is none.</summary>
     public static DatelineMatch? Match(string content)
@@ -140,17 +142,20 @@ internal static class DatelineGrammar
     }
 
     /// <summary>
-    /// What every dateline has, checked before parsing: it starts with a capital or an outlet's bracket, and a colon or
-    /// dash followed by a space ends it. Most paragraphs fail this at a glance.
+    /// What every dateline has, checked before parsing <paramref name="head"/> (at most <see cref="MaxLength"/>
+    /// characters): it starts with a capital or an outlet's bracket; it has an outlet's bracket or starts with a word
+    /// in capitals (a place in any case needs the outlet); and a colon or dash followed by a space ends it. Most
+    /// paragraphs ("The president said…") fail this at a glance. It only rules out what <see cref="Dateline"/> cannot
+    /// match.
     /// </summary>
-    private static bool MayOpenWithDateline(string head)
+    internal static bool MayOpenWithDateline(ReadOnlySpan<char> head)
     {
-        if (head.Length == 0 || !(char.IsUpper(head[0]) || head[0] == '('))
+        if (head.Length == 0 || !(char.IsUpper(head[0]) || head[0] == '(') || !(StartsWithCapsWord(head) || head.Contains('(')))
         {
             return false;
         }
 
-        for (var i = head.AsSpan().IndexOfAny(SeparatorMarks); i >= 0 && i + 1 < head.Length; i++)
+        for (var i = head.IndexOfAny(SeparatorMarks); i >= 0 && i + 1 < head.Length; i++)
         {
             if (SeparatorMarks.Contains(head[i]) && char.IsWhiteSpace(head[i + 1]) && !SourceText.IsLineBreak(head[i + 1]))
             {
@@ -159,6 +164,18 @@ internal static class DatelineGrammar
         }
 
         return false;
+    }
+
+    /// <summary>True when the text opens with what <see cref="CapsWord"/> reads: a capital, more capitals or marks, then no letter.</summary>
+    private static bool StartsWithCapsWord(ReadOnlySpan<char> text)
+    {
+        var end = 1;
+        while (end < text.Length && (char.IsUpper(text[end]) || text[end] is '.' or '\'' or '’' or '-' or '&'))
+        {
+            end++;
+        }
+
+        return end == text.Length || !char.IsLetter(text[end]);
     }
 
     /// <summary>Without an outlet the first part must be capitals, with three letters or more, and not a kicker ("BREAKING:").</summary>

@@ -48,7 +48,7 @@ internal static class LineGrammar
     private static readonly Parser<string> KeyRest = CharRun(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-', 0, "key");
 
     /// <summary>"title:", "published_at :": a key and its colon.</summary>
-    private static readonly Parser<string> Key =
+    internal static readonly Parser<string> Key =
         from first in Char(c => char.IsAsciiLetter(c) || c == '_', "key")
         from rest in KeyRest
         from space in OptionalSpaces
@@ -64,14 +64,41 @@ internal static class LineGrammar
         content.Length is >= 3 and <= TextShape.MaxShortLine && RuleMarks.Contains(content[0], StringComparison.Ordinal) && Value(Rule, content) != default;
 
     /// <summary>
+    /// What <see cref="Key"/> reads, checked by hand before it runs: a letter or underscore, key characters, optional
+    /// spaces and a colon, all within the first <see cref="MaxKeyPrefix"/> characters of <paramref name="content"/>.
+    /// Every line is checked, and prose has colons ("He said: …") but rarely right after its first word.
+    /// </summary>
+    internal static bool MayOpenWithKey(ReadOnlySpan<char> content)
+    {
+        var head = content[..Math.Min(content.Length, MaxKeyPrefix)];
+        if (head.IsEmpty || !(char.IsAsciiLetter(head[0]) || head[0] == '_'))
+        {
+            return false;
+        }
+
+        var i = 1;
+        while (i < head.Length && (char.IsAsciiLetterOrDigit(head[i]) || head[i] is '_' or '-'))
+        {
+            i++;
+        }
+
+        while (i < head.Length && IsSpace(head[i]))
+        {
+            i++;
+        }
+
+        return i < head.Length && head[i] == ':';
+    }
+
+    /// <summary>
     /// Reads <paramref name="content"/> (a line's trimmed text, or its first <see cref="MaxKeyPrefix"/> characters) as
     /// <c>key: value</c>: the key and the offset where the value starts, or null. The colon must be followed by a
     /// space or the end of the line ("http://…" is not a field).
     /// </summary>
     public static FrontMatterField? ReadField(string content)
     {
-        // Most lines have no colon near their start: they are ruled out before the prefix is copied.
-        if (!content.AsSpan(0, Math.Min(content.Length, MaxKeyPrefix)).Contains(':'))
+        // Most lines have no key and colon at their start ("ASEAN said: …"): they are ruled out before the prefix is copied.
+        if (!MayOpenWithKey(content))
         {
             return null;
         }

@@ -63,10 +63,10 @@ internal static class LineLexer
             isText && TextShape.IsHeadingLike(shortText!, words));
     }
 
-    /// <summary>The line as a front-matter field; a long line is only copied when a colon is near its start.</summary>
+    /// <summary>The line as a front-matter field; a long line is only copied when it may open with a key.</summary>
     private static FrontMatterField? ReadField(SourceText text, TextSpan content, string? shortText) =>
         shortText is not null ? LineGrammar.ReadField(shortText)
-        : text.AsSpan(new TextSpan(content.Start, LineGrammar.MaxKeyPrefix)).Contains(':') ? LineGrammar.ReadField(text.ToString(new TextSpan(content.Start, LineGrammar.MaxKeyPrefix)))
+        : LineGrammar.MayOpenWithKey(text.AsSpan(new TextSpan(content.Start, LineGrammar.MaxKeyPrefix))) ? LineGrammar.ReadField(text.ToString(new TextSpan(content.Start, LineGrammar.MaxKeyPrefix)))
         : null;
 
     private static LineKind Kind(SourceText source, TextSpan content, string? text, int words, MetaLine? meta) => content switch
