@@ -124,42 +124,28 @@ internal sealed class GazetteerIndex
         TryFind(mention, date, out var candidates, out var namesOnly) && SelectOne(candidates, date, namesOnly) is >= 0 and var entry ? entry : -1;
 
     /// <summary>The entries a mention denotes (on <paramref name="date"/>, when given); see <see cref="Gazetteer.Lookup"/>.</summary>
-    public ImmutableArray<GazetteerEntry> Lookup(ReadOnlySpan<char> mention, DateOnly? date)
-    {
-        if (!TryFind(mention, date, out var candidates, out var namesOnly))
-        {
-            return [];
-        }
-
-        var found = ImmutableArray.CreateBuilder<GazetteerEntry>(candidates.Count);
-        foreach (var candidate in candidates)
-        {
-            // Each entry is its own object, so a reference test tells entries apart; a key has few candidates.
-            var entry = Entries[candidate.Entry];
-            if (Fits(candidate, date, namesOnly) && !ContainsReference(found, entry))
-            {
-                found.Add(entry);
-            }
-        }
-
-        return found.Count == found.Capacity ? found.MoveToImmutable() : found.ToImmutable();
-    }
+    public ImmutableArray<GazetteerEntry> Lookup(ReadOnlySpan<char> mention, DateOnly? date) => Collect(mention, date, Entries);
 
     /// <summary>The speaker symbols of the entries <see cref="Lookup"/> finds, in the same order.</summary>
-    public ImmutableArray<Speaker> LookupSpeakers(ReadOnlySpan<char> mention, DateOnly? date)
+    public ImmutableArray<Speaker> LookupSpeakers(ReadOnlySpan<char> mention, DateOnly? date) => Collect(mention, date, Speakers);
+
+    /// <summary>The items of <paramref name="byEntry"/> (one per entry) of the entries a mention denotes, each once.</summary>
+    private ImmutableArray<T> Collect<T>(ReadOnlySpan<char> mention, DateOnly? date, ImmutableArray<T> byEntry)
+        where T : class
     {
         if (!TryFind(mention, date, out var candidates, out var namesOnly))
         {
             return [];
         }
 
-        var found = ImmutableArray.CreateBuilder<Speaker>(candidates.Count);
+        var found = ImmutableArray.CreateBuilder<T>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            var speaker = Speakers[candidate.Entry];
-            if (Fits(candidate, date, namesOnly) && !ContainsReference(found, speaker))
+            // Each entry and speaker is its own object, so a reference test tells them apart; a key has few candidates.
+            var item = byEntry[candidate.Entry];
+            if (Fits(candidate, date, namesOnly) && !ContainsReference(found, item))
             {
-                found.Add(speaker);
+                found.Add(item);
             }
         }
 
