@@ -6,18 +6,25 @@ using Dicta.Extraction.Loading;
 namespace Dicta.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks chosen on the command line (<c>--filter</c>, <c>--job</c>, ...), or with
-/// <c>generate DIR CHARACTERS [SEED]</c> writes the synthetic corpus as text files, to try the tool on; see README.md.
+/// Runs the benchmarks chosen on the command line (<c>--filter</c>, <c>--job</c>, ...); with
+/// <c>generate DIR CHARACTERS [SEED]</c> writes the synthetic corpus as text files, to try the tool on; with
+/// <c>memory [STATEMENTS]...</c> measures the memory of model-level corpora (10k, 100k and 1M statements by default);
+/// see README.md.
 /// </summary>
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    /// <returns>The exit code: 0 on success, 2 for bad usage of <c>generate</c>.</returns>
+    /// <returns>The exit code: 0 on success, 2 for bad usage of <c>generate</c> or <c>memory</c>.</returns>
     public static int Main(string[] args)
     {
         if (args is ["generate", ..])
         {
             return Generate(args[1..]);
+        }
+
+        if (args is ["memory", ..])
+        {
+            return Memory(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -42,6 +49,29 @@ public static class Program
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{corpus.Articles.Length} articles, {corpus.Utf8ByteCount} bytes in {directory}"));
+        return 0;
+    }
+
+    private static int Memory(string[] args)
+    {
+        var sizes = new List<int>();
+        foreach (var arg in args.Length == 0 ? ["10000", "100000", "1000000"] : args)
+        {
+            if (!int.TryParse(arg, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size == 0)
+            {
+                Console.Error.WriteLine("usage: memory [STATEMENTS]...");
+                return 2;
+            }
+
+            sizes.Add(size);
+        }
+
+        Console.WriteLine(Model.ModelMemory.Header);
+        foreach (var size in sizes)
+        {
+            Model.ModelMemory.Measure(size, Console.Out);
+        }
+
         return 0;
     }
 
