@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Dicta.Query.Execution;
@@ -23,19 +24,23 @@ public abstract record PlanNode
         return builder.ToString().TrimEnd();
     }
 
-    /// <summary>The union of sorted distinct position lists, sorted and distinct.</summary>
+    /// <summary>The union of sorted distinct position lists, sorted and distinct; a single list is returned as it is.</summary>
     internal static ImmutableArray<int> Union(IEnumerable<ImmutableArray<int>> lists)
     {
-        var result = new List<int>();
+        ImmutableArray<int>? result = null;
         foreach (var list in lists)
         {
-            result = Merge(result, list, keepOnlyCommon: false);
+            result = result is { } soFar ? Merge(soFar.AsSpan(), list.AsSpan()) : list;
         }
 
-        return [.. result];
+        return result ?? [];
     }
 
-    /// <summary>The intersection of sorted distinct position lists.</summary>
+    /// <summary>
+    /// The intersection of sorted distinct position lists. It starts from the shortest list and, against a list many
+    /// times longer, searches for each position instead of walking both, so its cost follows the shortest list
+    /// (<c>speaker = … and topic = …</c> intersects a short speaker list with a long topic list).
+    /// </summary>
     internal static ImmutableArray<int> Intersect(IReadOnlyList<ImmutableArray<int>> lists)
     {
         if (lists.Count == 0)
@@ -43,55 +48,93 @@ public abstract record PlanNode
             return [];
         }
 
-        var result = lists[0].ToList();
-        for (var i = 1; i < lists.Count; i++)
+        var ordered = lists.OrderBy(list => list.Length).ToList();
+        var result = ordered[0];
+        for (var i = 1; i < ordered.Count && !result.IsEmpty; i++)
         {
-            result = Merge(result, lists[i], keepOnlyCommon: true);
+            result = Common(result.AsSpan(), ordered[i].AsSpan());
         }
 
-        return [.. result];
+        return result;
     }
 
     private protected static void Indent(StringBuilder builder, int depth) => builder.Append(' ', depth * 2);
 
-    private static List<int> Merge(List<int> left, ImmutableArray<int> right, bool keepOnlyCommon)
+    /// <summary>The positions in both sorted lists; <paramref name="shorter"/> is no longer than <paramref name="longer"/>.</summary>
+    private static ImmutableArray<int> Common(ReadOnlySpan<int> shorter, ReadOnlySpan<int> longer)
     {
-        var merged = new List<int>(keepOnlyCommon ? Math.Min(left.Count, right.Length) : left.Count + right.Length);
-        int i = 0, j = 0;
-        while (i < left.Count && j < right.Length)
+        var common = new int[shorter.Length];
+        var count = 0;
+        if (longer.Length / 16 > shorter.Length)
+        {
+            // Each search starts where the last one ended: the positions ascend.
+            var from = 0;
+            foreach (var position in shorter)
+            {
+                var found = longer[from..].BinarySearch(position);
+                if (found >= 0)
+                {
+                    common[count++] = position;
+                    from += found + 1;
+                }
+                else
+                {
+                    from += ~found;
+                }
+            }
+        }
+        else
+        {
+            int i = 0, j = 0;
+            while (i < shorter.Length && j < longer.Length)
+            {
+                if (shorter[i] == longer[j])
+                {
+                    common[count++] = shorter[i];
+                    i++;
+                    j++;
+                }
+                else if (shorter[i] < longer[j])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(count == common.Length ? common : common[..count]);
+    }
+
+    /// <summary>The positions in either sorted list, sorted and distinct.</summary>
+    private static ImmutableArray<int> Merge(ReadOnlySpan<int> left, ReadOnlySpan<int> right)
+    {
+        var merged = new int[left.Length + right.Length];
+        int i = 0, j = 0, count = 0;
+        while (i < left.Length && j < right.Length)
         {
             if (left[i] == right[j])
             {
-                merged.Add(left[i]);
+                merged[count++] = left[i];
                 i++;
                 j++;
             }
             else if (left[i] < right[j])
             {
-                if (!keepOnlyCommon)
-                {
-                    merged.Add(left[i]);
-                }
-
-                i++;
+                merged[count++] = left[i++];
             }
             else
             {
-                if (!keepOnlyCommon)
-                {
-                    merged.Add(right[j]);
-                }
-
-                j++;
+                merged[count++] = right[j++];
             }
         }
 
-        if (!keepOnlyCommon)
-        {
-            merged.AddRange(left.Skip(i));
-            merged.AddRange(right.Skip(j));
-        }
-
-        return merged;
+        left[i..].CopyTo(merged.AsSpan(count));
+        count += left.Length - i;
+        right[j..].CopyTo(merged.AsSpan(count));
+        count += right.Length - j;
+        return ImmutableCollectionsMarshal.AsImmutableArray(count == merged.Length ? merged : merged[..count]);
     }
 }
