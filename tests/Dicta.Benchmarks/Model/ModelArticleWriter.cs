@@ -209,26 +209,7 @@ internal sealed class ModelArticleWriter
     private StringBuilder Append(string text) => _text.Append(text);
 
     /// <summary>Fills the slots of a template ("{term}", "{country}", ...).</summary>
-    private string Fill(string template)
-    {
-        var open = template.IndexOf('{', StringComparison.Ordinal);
-        if (open < 0)
-        {
-            return template;
-        }
-
-        var result = new StringBuilder(template.Length + 32);
-        var at = 0;
-        while (open >= 0)
-        {
-            var close = template.IndexOf('}', open);
-            result.Append(template, at, open - at).Append(Slot(template[(open + 1)..close]));
-            at = close + 1;
-            open = template.IndexOf('{', at);
-        }
-
-        return result.Append(template, at, template.Length - at).ToString();
-    }
+    private string Fill(string template) => Template.Fill(template, Slot);
 
     private string Slot(string name) => name switch
     {

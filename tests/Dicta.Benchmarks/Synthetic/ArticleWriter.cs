@@ -476,26 +476,8 @@ internal sealed class ArticleWriter
     private string Date(string format) => new DateTime(_year, _month, _day, 0, 0, 0, DateTimeKind.Utc).ToString(format, CultureInfo.InvariantCulture);
 
     /// <summary>Fills the slots of a template ("{term}", "{country}", ...).</summary>
-    private string Fill(string template, SyntheticTopic? topic = null, SyntheticSpeaker? speaker = null)
-    {
-        var open = template.IndexOf('{', StringComparison.Ordinal);
-        if (open < 0)
-        {
-            return template;
-        }
-
-        var result = new StringBuilder(template.Length + 32);
-        var at = 0;
-        while (open >= 0)
-        {
-            var close = template.IndexOf('}', open);
-            result.Append(template, at, open - at).Append(Slot(template[(open + 1)..close], topic ?? _topic, speaker));
-            at = close + 1;
-            open = template.IndexOf('{', at);
-        }
-
-        return result.Append(template, at, template.Length - at).ToString();
-    }
+    private string Fill(string template, SyntheticTopic? topic = null, SyntheticSpeaker? speaker = null) =>
+        Template.Fill(template, name => Slot(name, topic ?? _topic, speaker));
 
     private string Slot(string name, SyntheticTopic topic, SyntheticSpeaker? speaker) => name switch
     {
