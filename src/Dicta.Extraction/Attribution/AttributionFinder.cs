@@ -133,8 +133,16 @@ internal sealed class AttributionFinder
         }
 
         drafts = DeriveSubjects(tokens, drafts, clauseStart);
-        drafts = [.. drafts.Select(d => WithContent(tokens, d, clauseStart)).OfType<Draft>()];
-        drafts = Nest(tokens, drafts);
+        var withContent = new List<Draft>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            if (WithContent(tokens, draft, clauseStart) is { } bounded)
+            {
+                withContent.Add(bounded);
+            }
+        }
+
+        drafts = Nest(tokens, withContent);
         drafts = Clip(tokens, drafts);
         if (according.Count > 0)
         {
@@ -430,6 +438,12 @@ internal sealed class AttributionFinder
     /// </summary>
     private static List<Draft> Nest(ImmutableArray<Token> tokens, List<Draft> drafts)
     {
+        // Most sentences have one attribution, and one cannot nest in itself.
+        if (drafts.Count < 2)
+        {
+            return drafts;
+        }
+
         var outers = new HashSet<Draft>();
         var absorbed = new HashSet<Draft>();
         var result = new List<Draft>();
@@ -460,7 +474,7 @@ internal sealed class AttributionFinder
         draft.Subject is { } subject && subject.Start < draft.RegionStart ? subject.Start : draft.RegionStart;
 
     /// <summary>Ends each content where another attribution of the sentence begins, so that cues do not swallow each other.</summary>
-    private static List<Draft> Clip(ImmutableArray<Token> tokens, List<Draft> drafts) =>
+    private static List<Draft> Clip(ImmutableArray<Token> tokens, List<Draft> drafts) => drafts.Count < 2 ? drafts :
     [
         .. drafts.Select(draft =>
         {
@@ -483,7 +497,7 @@ internal sealed class AttributionFinder
                 }
             }
 
-            return draft with { ContentEnd = end };
+            return end == draft.ContentEnd ? draft : draft with { ContentEnd = end };
         }),
     ];
 

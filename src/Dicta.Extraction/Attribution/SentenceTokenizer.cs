@@ -106,8 +106,7 @@ internal static class SentenceTokenizer
                 (length, kind) = (1, TokenKind.Punctuation);
             }
 
-            var tokenSpan = new TextSpan(start, length);
-            tokens.Add(new Token(tokenSpan, kind, scratch.Texts.Get(chars.Slice(i, length)), kind != TokenKind.Quote && IsQuoted(tokenSpan, quotations)));
+            tokens.Add(new Token(start, kind, scratch.Texts.Get(chars.Slice(i, length)), kind != TokenKind.Quote && IsQuoted(new TextSpan(start, length), quotations)));
             i += length;
         }
 

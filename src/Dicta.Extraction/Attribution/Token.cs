@@ -6,12 +6,16 @@ namespace Dicta.Extraction.Attribution;
 /// One token of a sentence: a span into the article's text, its kind, and whether it lies inside a quotation. A value:
 /// an article has hundreds of thousands of tokens, and none needs an object of its own.
 /// </summary>
-/// <param name="Span">The token's characters.</param>
+/// <param name="Start">Where the token's characters start in the article's text.</param>
 /// <param name="Kind">Word, punctuation, terminal, dash or quotation mark.</param>
 /// <param name="Text">The token's characters, kept because every rule compares them; one string per distinct text of an article (see <see cref="TokenTextPool"/>).</param>
 /// <param name="Quoted">True when the token lies inside a quotation (marks excluded).</param>
-internal readonly record struct Token(TextSpan Span, TokenKind Kind, string Text, bool Quoted)
+/// <remarks>16 bytes: the length is the text's, so the span is not stored.</remarks>
+internal readonly record struct Token(int Start, TokenKind Kind, string Text, bool Quoted)
 {
+    /// <summary>The token's characters in the article's text.</summary>
+    public TextSpan Span => new(Start, Text.Length);
+
     /// <summary>True for a word that starts with a capital letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 

@@ -1,7 +1,7 @@
 namespace Dicta.Extraction.Attribution;
 
 /// <summary>What a token of a sentence is, as attribution sees it.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     /// <summary>A word, number or abbreviation: "Putin", "U.S.", "31%", "China’s".</summary>
     Word,

@@ -6,6 +6,9 @@ namespace Dicta.Extraction.Attribution;
 /// </summary>
 internal sealed class TokenTextPool
 {
+    /// <summary>The one-character strings of the ASCII characters, shared by every article.</summary>
+    private static readonly string[] AsciiCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     private readonly Dictionary<string, string> _texts;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -19,6 +22,12 @@ internal sealed class TokenTextPool
     /// <summary>The pooled string with the characters of <paramref name="text"/>.</summary>
     public string Get(ReadOnlySpan<char> text)
     {
+        // Punctuation is a token in five: one shared string per ASCII character spares it the hashing.
+        if (text.Length == 1 && char.IsAscii(text[0]))
+        {
+            return AsciiCharacters[text[0]];
+        }
+
         if (!_lookup.TryGetValue(text, out var pooled))
         {
             pooled = new string(text);

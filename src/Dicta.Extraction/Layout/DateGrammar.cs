@@ -212,16 +212,16 @@ internal static class DateGrammar
     public static int LastYear(ReadOnlySpan<char> text)
     {
         var last = -1;
-        for (var start = text.IndexOfAnyInRange('0', '9'); start >= 0;)
+        for (var start = text.IndexOfAny(TextShape.AsciiDigits); start >= 0;)
         {
-            var run = text[start..].IndexOfAnyExceptInRange('0', '9');
+            var run = text[start..].IndexOfAnyExcept(TextShape.AsciiDigits);
             var end = run < 0 ? text.Length : start + run;
             if (end - start == 4 && StandsAsYear(text, start))
             {
                 last = start;
             }
 
-            var next = run < 0 ? -1 : text[end..].IndexOfAnyInRange('0', '9');
+            var next = run < 0 ? -1 : text[end..].IndexOfAny(TextShape.AsciiDigits);
             start = next < 0 ? -1 : end + next;
         }
 

@@ -294,9 +294,9 @@ internal static class MetaLineGrammar
     /// <summary>True when the text has a run of exactly four ASCII digits: every date form has one, as its year.</summary>
     private static bool HasYear(ReadOnlySpan<char> text)
     {
-        for (var i = text.IndexOfAnyInRange('0', '9'); i >= 0;)
+        for (var i = text.IndexOfAny(TextShape.AsciiDigits); i >= 0;)
         {
-            var run = text[i..].IndexOfAnyExceptInRange('0', '9');
+            var run = text[i..].IndexOfAnyExcept(TextShape.AsciiDigits);
             if (run < 0)
             {
                 return text.Length - i == 4;
@@ -308,7 +308,7 @@ internal static class MetaLineGrammar
             }
 
             i += run;
-            var next = text[i..].IndexOfAnyInRange('0', '9');
+            var next = text[i..].IndexOfAny(TextShape.AsciiDigits);
             i = next < 0 ? -1 : i + next;
         }
 

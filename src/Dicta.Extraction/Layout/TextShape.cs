@@ -19,6 +19,9 @@ internal static class TextShape
     /// <summary>Words are counted up to this number; a longer line counts as this many.</summary>
     public const int WordCountCap = 1000;
 
+    /// <summary>The ASCII digits, the digits of dates. A search for them does not box, unlike <c>IndexOfAnyInRange</c>.</summary>
+    public static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+
     private static readonly SearchValues<char> Numerals = SearchValues.Create("0123456789.,%$€£");
 
     /// <summary>Function words a title-case line leaves in lower case.</summary>

@@ -16,11 +16,14 @@ internal sealed class BlockQuoteScanner
     private readonly SourceText _text;
     private readonly TextSpan _content;
     private readonly bool _continuesFromPrevious;
+    /// <summary>The number of quotation styles (counted once: <c>Enum.GetValues</c> allocates an array at each call).</summary>
+    private static readonly int StyleCount = Enum.GetValues<QuoteStyle>().Length;
+
     private readonly List<OpenQuote> _stack = [];
 
     // How many quotations of each style are open: lets a closing mark with no partner be rejected without
     // searching the stack, so a line of thousands of stray marks stays linear.
-    private readonly int[] _openCounts = new int[Enum.GetValues<QuoteStyle>().Length];
+    private readonly int[] _openCounts = new int[StyleCount];
     private readonly ImmutableArray<Quotation>.Builder _quotations;
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics;
 
