@@ -11,7 +11,7 @@ internal static class BodyBlocks
     internal static bool IsBody(BlockKind kind) => kind is BlockKind.Paragraph or BlockKind.Standfirst;
 
     /// <summary>The blocks in text order, after checking that each lies inside <paramref name="text"/>.</summary>
-    /// <exception cref="ArgumentException">A block is null or lies past the end of the text.</exception>
+    /// <exception cref="ArgumentException">A block lies past the end of the text.</exception>
     internal static ImmutableArray<Block> InTextOrder(SourceText text, IEnumerable<Block> blocks)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -19,11 +19,6 @@ internal static class BodyBlocks
         var builder = ImmutableArray.CreateBuilder<Block>(blocks.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var block in blocks)
         {
-            if (block is null)
-            {
-                throw new ArgumentException("The blocks must not contain null.", nameof(blocks));
-            }
-
             if (!text.Contains(block.Span))
             {
                 throw new ArgumentException($"The block {block.Span} lies past the end of the text ({text.Length}).", nameof(blocks));

@@ -114,13 +114,27 @@ public sealed class Article
         var outside = !Text.Contains(statement.ContentSpan) ? statement.ContentSpan
             : statement.CueSpan is { } cue && !Text.Contains(cue) ? cue
             : statement.MentionSpan is { } mention && !Text.Contains(mention) ? mention
-            : statement.QuoteSpans.FirstOrDefault(q => !Text.Contains(q));
+            : FirstOutside(statement.QuoteSpans);
         if (outside.End > Text.Length)
         {
             throw new ArgumentException($"A statement's span {outside} lies outside the text of '{Id}' ({Text.Length}).", nameof(statement));
         }
 
         return statement with { Owner = this };
+    }
+
+    /// <summary>The first of <paramref name="spans"/> that lies outside the text; the empty span at 0 when none does.</summary>
+    private TextSpan FirstOutside(ImmutableArray<TextSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (!Text.Contains(span))
+            {
+                return span;
+            }
+        }
+
+        return default;
     }
 
     private static void CheckBlocksTile(SourceText text, ImmutableArray<Block> blocks)

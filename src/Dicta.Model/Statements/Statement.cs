@@ -49,6 +49,7 @@ public sealed record Statement
     {
         get => _topics;
         init => _topics = value.IsDefault ? []
+            : value.Length == 1 ? value[0].Alone
             : IsAscending(value, (a, b) => string.CompareOrdinal(a.Slug, b.Slug) < 0) ? value
             : [.. value.Distinct().OrderBy(t => t.Slug, StringComparer.Ordinal)];
     }

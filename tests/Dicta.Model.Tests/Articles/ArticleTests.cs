@@ -38,7 +38,7 @@ public class ArticleTests
             var article = new Article("a", SourceText.From(layout.Text), ArticleMetadata.Empty, layout.Blocks);
             for (var offset = 0; offset < layout.Text.Length; offset++)
             {
-                Assert.Same(Assert.Single(article.Blocks, b => b.Span.Contains(offset)), article.GetBlockAt(offset));
+                Assert.Equal(Assert.Single(article.Blocks, b => b.Span.Contains(offset)), article.GetBlockAt(offset));
             }
 
             Assert.Null(article.GetBlockAt(layout.Text.Length));
