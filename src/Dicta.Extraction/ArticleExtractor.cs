@@ -78,17 +78,15 @@ public sealed class ArticleExtractor
 
     private ExtractionResult ReadFile(FileArticleInput file)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            // Checked again at read time: the file may have grown since it was found.
-            var size = new FileInfo(file.Path).Length;
-            if (size > Options.MaxFileBytes)
+            // Checked again at read time, and while reading: the file may have grown since it was found.
+            bytes = BoundedFileReader.Read(file.Path, Options.MaxFileBytes, out var size);
+            if (bytes is null)
             {
                 return ExtractionResult.Failed(LoadingDiagnostics.FileTooLarge.Create(ArticleSources.FileLocation(file.Path), file.Path, size, Options.MaxFileBytes));
             }
-
-            bytes = File.ReadAllBytes(file.Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

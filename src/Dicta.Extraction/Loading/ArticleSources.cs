@@ -10,6 +10,9 @@ public static class ArticleSources
 {
     private const string SeedPrefix = "Dicta.Seeds.";
 
+    /// <summary>How many times <see cref="LoadOptions.MaxFileBytes"/> a JSON Lines file may be.</summary>
+    private const long JsonLinesFileFactor = 64;
+
     /// <summary>
     /// The five seed articles the project started from, embedded in this assembly: the default corpus, queried when
     /// no other is given.
@@ -76,17 +79,28 @@ public static class ArticleSources
 
     private static IEnumerable<ArticleInput> FromJsonLinesFile(string path, LoadOptions options)
     {
-        var size = new FileInfo(path).Length;
-        if (size > options.MaxFileBytes * 64)
+        // A dataset may be large, but not unboundedly: 64 times the article limit keeps a runaway file out.
+        var limit = options.MaxFileBytes > long.MaxValue / JsonLinesFileFactor ? long.MaxValue : options.MaxFileBytes * JsonLinesFileFactor;
+        long size;
+        try
         {
-            // A dataset may be large, but not unboundedly: 64 times the article limit keeps a runaway file out.
-            return [new UnreadableArticleInput(path, LoadingDiagnostics.FileTooLarge.Create(FileLocation(path), path, size, options.MaxFileBytes * 64), ArticleMetadata.Empty)];
+            size = new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new UnreadableArticleInput(path, LoadingDiagnostics.FileUnreadable.Create(FileLocation(path), path, e.Message), ArticleMetadata.Empty)];
         }
 
-        return ReadJsonLines(path);
+        if (size > limit)
+        {
+            return [new UnreadableArticleInput(path, LoadingDiagnostics.FileTooLarge.Create(FileLocation(path), path, size, limit), ArticleMetadata.Empty)];
+        }
+
+        // A file that reports no bytes has no records, and is not opened: it may be a named pipe that waits for a writer.
+        return size == 0 ? [] : ReadJsonLines(path, options.MaxFileBytes);
     }
 
-    private static IEnumerable<ArticleInput> ReadJsonLines(string path)
+    private static IEnumerable<ArticleInput> ReadJsonLines(string path, long maxLineLength)
     {
         StreamReader? reader = null;
         UnreadableArticleInput? failure = null;
@@ -107,7 +121,7 @@ public static class ArticleSources
 
         using (reader)
         {
-            foreach (var input in JsonLinesReader.Read(reader, Path.GetFileName(path)))
+            foreach (var input in JsonLinesReader.Read(reader, Path.GetFileName(path), maxLineLength))
             {
                 yield return input;
             }

@@ -13,18 +13,43 @@ namespace Dicta.Extraction.Loading;
 /// </summary>
 public static class JsonLinesReader
 {
-    /// <summary>The articles of the JSON Lines in <paramref name="reader"/>, read lazily line by line.</summary>
+    /// <summary>
+    /// The articles of the JSON Lines in <paramref name="reader"/>, read lazily line by line; a line longer than
+    /// <see cref="LoadOptions.MaxFileBytes"/> of the default options is skipped.
+    /// </summary>
     /// <param name="reader">The JSON Lines text.</param>
     /// <param name="sourceName">The file name, used for ids of records without one and for diagnostics.</param>
-    public static IEnumerable<ArticleInput> Read(TextReader reader, string sourceName)
+    public static IEnumerable<ArticleInput> Read(TextReader reader, string sourceName) =>
+        Read(reader, sourceName, LoadOptions.Default.MaxFileBytes);
+
+    /// <summary>
+    /// The articles of the JSON Lines in <paramref name="reader"/>, read lazily line by line. A line longer than
+    /// <paramref name="maxLineLength"/> characters is read through without being kept, and skipped with a diagnostic:
+    /// one record is one article, and is held to the limit of one article file.
+    /// </summary>
+    /// <param name="reader">The JSON Lines text.</param>
+    /// <param name="sourceName">The file name, used for ids of records without one and for diagnostics.</param>
+    /// <param name="maxLineLength">The longest line read, in characters.</param>
+    public static IEnumerable<ArticleInput> Read(TextReader reader, string sourceName, long maxLineLength)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLineLength);
+        return ReadLines(new BoundedLineReader(reader, maxLineLength), sourceName, maxLineLength);
+    }
+
+    private static IEnumerable<ArticleInput> ReadLines(BoundedLineReader lines, string sourceName, long maxLineLength)
+    {
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (lines.TryReadLine(out var line, out var length))
         {
             lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
+            if (line is null)
+            {
+                var why = string.Create(CultureInfo.InvariantCulture, $"it is {length:N0} characters long, more than the limit of {maxLineLength:N0}");
+                yield return Unreadable(string.Create(CultureInfo.InvariantCulture, $"{sourceName}#{lineNumber}"), string.Empty, lineNumber, sourceName, why);
+            }
+            else if (!string.IsNullOrWhiteSpace(line))
             {
                 yield return ReadRecord(line, lineNumber, sourceName);
             }
@@ -57,8 +82,9 @@ public static class JsonLinesReader
                 FileName: id);
             return new TextArticleInput(id, text, metadata);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string escape JSON allows but UTF-16 does not (an unpaired "\ud800").
             return Unreadable(fallbackId, line, lineNumber, sourceName, e.Message);
         }
     }
