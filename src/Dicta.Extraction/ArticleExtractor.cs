@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Dicta.Extraction.Attribution;
 using Dicta.Extraction.Decoding;
@@ -21,6 +22,9 @@ public sealed class ArticleExtractor
 {
     private readonly AttributionFinder _attribution;
     private readonly SpeakerResolver _resolver;
+
+    /// <summary>Token text pools between articles: the words of one article are mostly those of the last.</summary>
+    private readonly ConcurrentBag<TokenTextPool> _tokenTexts = [];
 
     /// <summary>An extractor with the default options and lexicons.</summary>
     public static ArticleExtractor Default { get; } = new(LoadOptions.Default);
@@ -118,12 +122,14 @@ public sealed class ArticleExtractor
         var quotations = QuoteScanner.Scan(text, layout.Blocks);
         diagnostics.AddRange(quotations.Diagnostics);
         var sentences = SentenceSplitter.Split(text, layout.Blocks, quotations);
-        var tokenized = SentenceTokenizer.TokenizeAll(text, sentences, quotations);
+        var texts = TokenTextPool.Rent(_tokenTexts);
+        var tokenized = SentenceTokenizer.TokenizeAll(text, sentences, quotations, texts);
         var (candidates, attributionDiagnostics) = _attribution.Find(text, layout.Blocks, tokenized);
         diagnostics.AddRange(attributionDiagnostics);
         var published = metadata.Published is { } when ? DateOnly.FromDateTime(when.UtcDateTime) : (DateOnly?)null;
         var (statements, resolutionDiagnostics) = _resolver.Resolve(text, tokenized, candidates, published);
         diagnostics.AddRange(resolutionDiagnostics);
+        TokenTextPool.Return(_tokenTexts, texts);
         var tagged = statements.Select(s => s with { Topics = Lexicons.Topics.Tag(text.AsSpan(s.ContentSpan)) });
         return ExtractionResult.Succeeded(new Article(input.Id, text, metadata, layout.Blocks, sentences, tagged, diagnostics));
     }

@@ -16,11 +16,15 @@ internal static class SentenceTokenizer
     /// Every sentence with its tokens and the outer quotations that overlap it. Sentences and quotations are both in
     /// text order, so one sweep pairs them.
     /// </summary>
-    public static ImmutableArray<TokenizedSentence> TokenizeAll(SourceText text, ImmutableArray<Sentence> sentences, QuotationScan quotations)
+    /// <param name="text">The article's text.</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="quotations">Its quotations.</param>
+    /// <param name="texts">The pool the token texts are taken from.</param>
+    public static ImmutableArray<TokenizedSentence> TokenizeAll(SourceText text, ImmutableArray<Sentence> sentences, QuotationScan quotations, TokenTextPool texts)
     {
         var outer = quotations.Quotations.Where(q => q.Depth == 0).OrderBy(q => q.Span.Start).ToList();
         var result = ImmutableArray.CreateBuilder<TokenizedSentence>(sentences.Length);
-        var scratch = new Scratch(text.Length);
+        var scratch = new Scratch(texts);
         var first = 0;
         foreach (var sentence in sentences)
         {
@@ -164,14 +168,11 @@ internal static class SentenceTokenizer
 
     /// <summary>
     /// What tokenizing one article reuses from sentence to sentence: the buffers of a sentence's quotations, quotation
-    /// marks and tokens, and the article's pool of token texts.
+    /// marks and tokens, and the pool of token texts.
     /// </summary>
-    /// <param name="characters">The length of the article, which the number of distinct token texts follows.</param>
-    private sealed class Scratch(int characters)
+    /// <param name="texts">The pool of token texts.</param>
+    private sealed class Scratch(TokenTextPool texts)
     {
-        /// <summary>About one distinct token text for every 12 characters of an article (news prose repeats its words).</summary>
-        private const int CharactersPerDistinctText = 12;
-
         /// <summary>The outer quotations that touch the sentence.</summary>
         public List<Quotation> Quotations { get; } = [];
 
@@ -181,7 +182,7 @@ internal static class SentenceTokenizer
         /// <summary>The sentence's tokens so far.</summary>
         public List<Token> Tokens { get; } = [];
 
-        /// <summary>The article's token texts.</summary>
-        public TokenTextPool Texts { get; } = new(characters / CharactersPerDistinctText);
+        /// <summary>The token texts.</summary>
+        public TokenTextPool Texts { get; } = texts;
     }
 }
