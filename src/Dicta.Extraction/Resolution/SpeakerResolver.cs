@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Dicta.Extraction.Attribution;
 using Dicta.Model;
@@ -24,6 +25,9 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
 
     private static readonly ImmutableHashSet<string> GroupPronouns = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "they", "them", "we", "us");
 
+    /// <summary>Memos between articles: what the lexicons say of a word holds in every article.</summary>
+    private readonly ConcurrentBag<WordMemo> _memos = [];
+
     /// <summary>The statements of the candidates, with speakers resolved, in the candidates' order.</summary>
     /// <param name="text">The article's text.</param>
     /// <param name="sentences">The article's sentences with their tokens, searched for fuller names.</param>
@@ -32,7 +36,16 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     public (ImmutableArray<Statement> Statements, ImmutableArray<Diagnostic> Diagnostics) Resolve(
         SourceText text, ImmutableArray<TokenizedSentence> sentences, ImmutableArray<AttributionCandidate> candidates, DateOnly? date = null)
     {
-        var words = new WordMemo(vocabulary, date);
+        var words = _memos.TryTake(out var memo) ? memo : new WordMemo(vocabulary);
+        words.StartArticle(date);
+        var resolved = Resolve(text, sentences, candidates, words);
+        _memos.Add(words);
+        return resolved;
+    }
+
+    private (ImmutableArray<Statement> Statements, ImmutableArray<Diagnostic> Diagnostics) Resolve(
+        SourceText text, ImmutableArray<TokenizedSentence> sentences, ImmutableArray<AttributionCandidate> candidates, WordMemo words)
+    {
         var context = new ArticleContext(text, NamesInText(sentences, words), words);
         var statements = ImmutableArray.CreateBuilder<Statement>(candidates.Length);
         foreach (var candidate in candidates)
@@ -697,19 +710,41 @@ internal sealed class SpeakerResolver(AttributionVocabulary vocabulary)
     }
 
     /// <summary>
-    /// What the lexicons say of each word and name, remembered for one article (and its publication date): the same
-    /// names and role words come back sentence after sentence, and asking the gazetteer normalizes the text each time.
-    /// The questions are static lambdas over the memo, so that asking allocates nothing once the answer is known.
+    /// What the lexicons say of each word and name: the same names and role words come back sentence after sentence
+    /// and article after article, and asking the gazetteer normalizes the text each time. One article at a time uses a
+    /// memo (it is not thread-safe); the answers that depend on the publication date are kept for one date only. The
+    /// questions are static lambdas over the memo, so that asking allocates nothing once the answer is known.
     /// </summary>
-    private sealed class WordMemo(AttributionVocabulary vocabulary, DateOnly? date)
+    private sealed class WordMemo(AttributionVocabulary vocabulary)
     {
+        /// <summary>How many answers a memo keeps between articles: beyond this it starts afresh, so memory stays bounded.</summary>
+        private const int MaxAnswers = 1 << 16;
+
         private readonly AttributionVocabulary _vocabulary = vocabulary;
-        private readonly DateOnly? _date = date;
+        private DateOnly? _date;
         private readonly Dictionary<string, WordFacts> _words = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Speaker?> _speakers = new(StringComparer.Ordinal);
         private readonly Dictionary<string, NameParts> _phrases = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Speaker?> _speakersOnDate = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IReadOnlyList<Speaker>> _allOnDate = new(StringComparer.Ordinal);
+
+        /// <summary>Readies the memo for an article published on <paramref name="date"/>.</summary>
+        public void StartArticle(DateOnly? date)
+        {
+            if (_words.Count + _speakers.Count + _phrases.Count > MaxAnswers)
+            {
+                _words.Clear();
+                _speakers.Clear();
+                _phrases.Clear();
+            }
+
+            if (date != _date || _speakersOnDate.Count + _allOnDate.Count > MaxAnswers)
+            {
+                _speakersOnDate.Clear();
+                _allOnDate.Clear();
+                _date = date;
+            }
+        }
 
         public bool IsRoleWord(string word) => Facts(word).IsRole;
 
