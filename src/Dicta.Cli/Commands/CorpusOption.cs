@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Dicta.Extraction.Loading;
 using Dicta.Hosting;
 using Dicta.Model;
 
@@ -7,7 +10,8 @@ namespace Dicta.Cli.Commands;
 /// <summary>
 /// The options every command that loads a corpus shares: <c>--corpus</c> (files, directories or JSON Lines files;
 /// the embedded seeds when absent) and <c>--cues</c>, <c>--gazetteer</c>, <c>--topics</c> (JSON files that extend the
-/// shipped lexicons). Problems in a lexicon file become diagnostics of the corpus.
+/// shipped lexicons), and the loading limits <c>--max-file-size</c> and <c>--max-articles</c>. Problems in a lexicon
+/// file become diagnostics of the corpus.
 /// </summary>
 internal sealed class CorpusOption
 {
@@ -24,6 +28,22 @@ internal sealed class CorpusOption
 
     private readonly Option<FileInfo?> _topics = new("--topics") { Description = "A JSON topic lexicon that extends (or, entry by entry, replaces) the shipped one." };
 
+    private readonly Option<long?> _maxFileSize = new("--max-file-size")
+    {
+        Description = $"The largest article file read, in bytes (K, M and G suffixes count in 1024s); larger files are an error against their path. Default: {ByteSize.Format(LoadOptions.Default.MaxFileBytes)}.",
+        CustomParser = result => ByteSize.TryParse(result.Tokens.Single().Value, out var bytes) && bytes > 0
+            ? bytes
+            : Error<long?>(result, "--max-file-size must be a positive number of bytes, such as 500000, 64K or 32M"),
+    };
+
+    private readonly Option<int?> _maxArticles = new("--max-articles")
+    {
+        Description = $"The most articles a corpus holds; inputs beyond it are left out with a warning. Default: {LoadOptions.Default.MaxArticles:N0}.",
+        CustomParser = result => int.TryParse(result.Tokens.Single().Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0
+            ? count
+            : Error<int?>(result, "--max-articles must be a positive whole number"),
+    };
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -31,6 +51,8 @@ internal sealed class CorpusOption
         command.Add(_cues);
         command.Add(_gazetteer);
         command.Add(_topics);
+        command.Add(_maxFileSize);
+        command.Add(_maxArticles);
     }
 
     /// <summary>How the corpus the command line names is described to the user.</summary>
@@ -49,11 +71,19 @@ internal sealed class CorpusOption
         AddFile(result.GetValue(_cues), options.ExtendCues);
         AddFile(result.GetValue(_gazetteer), options.ExtendGazetteer);
         AddFile(result.GetValue(_topics), options.ExtendTopics);
-        return options;
+        var limits = result.GetValue(_maxFileSize) is { } maxFileBytes ? options.Loading with { MaxFileBytes = maxFileBytes } : options.Loading;
+        limits = result.GetValue(_maxArticles) is { } maxArticles ? limits with { MaxArticles = maxArticles } : limits;
+        return options.UseLoading(limits);
     }
 
     /// <summary>Loads the corpus the command line names, with the lexicons it names.</summary>
     public Corpus Load(ParseResult result) => CorpusFactory.Load(ToOptions(result));
+
+    private static T Error<T>(ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default!;
+    }
 
     private static void AddFile(FileInfo? file, Func<string, DictaOptions> add)
     {

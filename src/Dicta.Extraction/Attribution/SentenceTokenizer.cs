@@ -179,8 +179,8 @@ internal static class SentenceTokenizer
         /// <summary>The offsets of the sentence's quotation marks: a few at most, so a list beats a set.</summary>
         public List<int> Marks { get; } = [];
 
-        /// <summary>The sentence's tokens so far.</summary>
-        public List<Token> Tokens { get; } = [];
+        /// <summary>The sentence's tokens so far (room for a long sentence from the start: growing costs more).</summary>
+        public List<Token> Tokens { get; } = new(capacity: 64);
 
         /// <summary>The token texts.</summary>
         public TokenTextPool Texts { get; } = texts;
