@@ -90,7 +90,7 @@ public sealed class QueryEngine
         QueryExplanation.Of(Prepare(text, parameters));
 
     private PreparedQuery PrepareNew(SyntaxTree syntax, IReadOnlyDictionary<string, object?>? parameters) =>
-        new(syntax, Binder.Bind(syntax, parameters, Corpus), Corpus, Options.CompileAfterRuns);
+        new(syntax, Binder.Bind(syntax, parameters, Corpus, Options.RegexMatchTimeout), Corpus, Options.CompileAfterRuns);
 
     /// <summary>The text with each parameter's name, type and value: equal keys bind to equal queries.</summary>
     private static string CacheKey(string text, IReadOnlyDictionary<string, object?>? parameters)

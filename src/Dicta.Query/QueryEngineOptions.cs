@@ -19,4 +19,18 @@ public sealed record QueryEngineOptions
     /// (<see cref="Execution.QueryCompiler"/>). 0 compiles before the first run.
     /// </summary>
     public int CompileAfterRuns { get; init; } = 1;
+
+    /// <summary>
+    /// The time a regular expression that needs backtracking (backreferences, lookarounds) may take on one row before
+    /// it counts as no match and the result carries a diagnostic (DQ0200); 1 second by default. Other patterns run on
+    /// the linear-time engine and need no limit.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not positive, or not below 24 days (the most .NET allows).</exception>
+    public TimeSpan RegexMatchTimeout
+    {
+        get;
+        init => field = value > TimeSpan.Zero && value.TotalMilliseconds < int.MaxValue
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The time limit of a regular expression must be positive and below 24 days.");
+    } = Binding.QueryRegex.DefaultMatchTimeout;
 }

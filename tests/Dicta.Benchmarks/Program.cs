@@ -9,12 +9,13 @@ namespace Dicta.Benchmarks;
 /// Runs the benchmarks chosen on the command line (<c>--filter</c>, <c>--job</c>, ...); with
 /// <c>generate DIR CHARACTERS [SEED]</c> writes the synthetic corpus as text files, to try the tool on; with
 /// <c>memory [STATEMENTS]...</c> measures the memory of model-level corpora (10k, 100k and 1M statements by default);
-/// see README.md.
+/// with <c>stress [THREADS] [QUERIES-PER-THREAD] [STATEMENTS]</c> runs queries on one engine from many threads
+/// (16 × 10,000 on 10,000 statements by default) and checks every answer against a sequential run; see README.md.
 /// </summary>
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    /// <returns>The exit code: 0 on success, 2 for bad usage of <c>generate</c> or <c>memory</c>.</returns>
+    /// <returns>The exit code: 0 on success, 1 when <c>stress</c> found a wrong answer, 2 for bad usage of a command.</returns>
     public static int Main(string[] args)
     {
         if (args is ["generate", ..])
@@ -25,6 +26,11 @@ public static class Program
         if (args is ["memory", ..])
         {
             return Memory(args[1..]);
+        }
+
+        if (args is ["stress", ..])
+        {
+            return Stress(args[1..]);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -73,6 +79,21 @@ public static class Program
         }
 
         return 0;
+    }
+
+    private static int Stress(string[] args)
+    {
+        var numbers = new[] { 16, 10_000, 10_000 };
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (i >= numbers.Length || !int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]) || numbers[i] == 0)
+            {
+                Console.Error.WriteLine("usage: stress [THREADS] [QUERIES-PER-THREAD] [STATEMENTS]");
+                return 2;
+            }
+        }
+
+        return Query.ConcurrentQueryStress.Run(numbers[0], numbers[1], numbers[2], Console.Out);
     }
 
     private static bool TryParseSeed(string[] args, out int seed)

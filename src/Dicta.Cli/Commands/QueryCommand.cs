@@ -12,6 +12,9 @@ namespace Dicta.Cli.Commands;
 /// </summary>
 internal static class QueryCommand
 {
+    /// <summary>How many diagnostics of a query are printed: a megabyte of garbage has hundreds of thousands.</summary>
+    internal const int MaxQueryDiagnostics = 100;
+
     /// <summary>Creates the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -46,7 +49,7 @@ internal static class QueryCommand
             try
             {
                 var answer = engine.Execute(result.GetValue(queryArgument) ?? string.Empty, parameterOption.Values(result), timeout.Token);
-                DiagnosticWriter.Write(error, answer.Diagnostics);
+                DiagnosticWriter.Write(error, answer.Diagnostics, MaxQueryDiagnostics);
                 if (answer.Succeeded)
                 {
                     ResultWriter.Write(output, answer, corpus, formatOption.Value(result));

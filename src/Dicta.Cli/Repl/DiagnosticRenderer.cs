@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dicta.Model.Diagnostics;
 using Spectre.Console;
 
@@ -9,22 +10,25 @@ namespace Dicta.Cli.Repl;
 /// </summary>
 internal static class DiagnosticRenderer
 {
-    /// <summary>Writes each diagnostic.</summary>
-    public static void Render(IAnsiConsole console, IEnumerable<Diagnostic> diagnostics)
+    /// <summary>Writes each diagnostic; after <paramref name="limit"/> of them, how many more there are.</summary>
+    public static void Render(IAnsiConsole console, IEnumerable<Diagnostic> diagnostics, int limit = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(diagnostics);
+        var shown = 0;
         foreach (var diagnostic in diagnostics)
         {
-            var colour = diagnostic.IsError ? "red" : diagnostic.Severity == DiagnosticSeverity.Warning ? "yellow" : "blue";
-            if (diagnostic.Location.Source is { Length: > 0 } source)
+            if (shown++ == limit)
             {
-                var start = diagnostic.Location.GetLineSpan().Start;
-                var line = source.GetLine(start.Line);
-                var text = new string([.. source.ToString(line.Span).Select(c => char.IsControl(c) ? ' ' : c)]);
-                var width = Math.Max(1, Math.Min(diagnostic.Location.Span.Length, line.End - diagnostic.Location.Span.Start));
+                console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"… {diagnostics.Count() - limit} more diagnostics not shown")));
+                return;
+            }
+
+            var colour = diagnostic.IsError ? "red" : diagnostic.Severity == DiagnosticSeverity.Warning ? "yellow" : "blue";
+            if (Output.DiagnosticWriter.Excerpt(diagnostic.Location) is var (text, caret, width))
+            {
                 console.MarkupLine($"  {Markup.Escape(text)}");
-                console.MarkupLine($"  {new string(' ', start.Character)}[{colour}]{new string('^', width)}[/]");
+                console.MarkupLine($"  {new string(' ', caret)}[{colour}]{new string('^', width)}[/]");
             }
 
             var severity = diagnostic.Severity switch

@@ -155,11 +155,11 @@ internal sealed class ReplSession
         stopwatch.Stop();
         if (_settings.Interactive)
         {
-            DiagnosticRenderer.Render(_console, result.Diagnostics);
+            DiagnosticRenderer.Render(_console, result.Diagnostics, Commands.QueryCommand.MaxQueryDiagnostics);
         }
         else
         {
-            DiagnosticWriter.Write(_error, result.Diagnostics);
+            DiagnosticWriter.Write(_error, result.Diagnostics, Commands.QueryCommand.MaxQueryDiagnostics);
         }
 
         if (!result.Succeeded)

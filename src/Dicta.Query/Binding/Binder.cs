@@ -3,6 +3,7 @@ using System.Globalization;
 using Dicta.Model;
 using Dicta.Model.Diagnostics;
 using Dicta.Model.Text;
+using Dicta.Query.Parsing;
 using Dicta.Query.Schema;
 using Dicta.Query.Syntax;
 
@@ -79,7 +80,7 @@ public sealed class Binder
                 "a grouped query returns each key with its count; name the keys in 'group by' instead");
         }
 
-        var groupKeys = group is not null && _source is not null ? BindColumns(group.Keys.Select(k => (k, (SyntaxToken?)null))) : [];
+        var groupKeys = group is not null && _source is not null ? BindGroupKeys(group) : [];
         var orderings = order is not null && _source is not null ? BindOrderings(order, groupKeys) : [];
         var columns = select is not null && _source is not null ? BindColumns(select.Items.Select(i => (i.Expression, i.Alias))) : [];
         return new BoundQuery(
@@ -133,8 +134,32 @@ public sealed class Binder
             return (int)number;
         }
 
-        Report(BindingDiagnostics.InvalidLimit, token.Span, $"'{token.Text}'");
+        Report(BindingDiagnostics.InvalidLimit, token.Span, value > int.MaxValue
+            ? string.Create(CultureInfo.InvariantCulture, $"'{token.Text}' (the largest limit is {int.MaxValue})")
+            : $"'{token.Text}'");
         return null;
+    }
+
+    /// <summary>
+    /// The keys of <c>group by</c>, each once: a key is the same as another when it binds to the same value, however
+    /// it is written (<c>topic</c>, <c>(topic)</c>, <c>TOPIC</c>).
+    /// </summary>
+    private ImmutableArray<BoundColumn> BindGroupKeys(GroupByClauseSyntax group)
+    {
+        var keys = ImmutableArray.CreateBuilder<BoundColumn>();
+        var bound = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var syntax in group.Keys)
+        {
+            var key = BindExpression(syntax);
+            if (key.Type != QueryType.Error && !bound.Add(key.ToString()))
+            {
+                Report(BindingDiagnostics.RepeatedGroupKey, syntax.Span, syntax.ToString());
+            }
+
+            keys.Add(new BoundColumn(syntax.ToString(), key));
+        }
+
+        return keys.ToImmutable();
     }
 
     private ImmutableArray<BoundColumn> BindColumns(IEnumerable<(ExpressionSyntax Expression, SyntaxToken? Alias)> items)
@@ -686,8 +711,11 @@ public sealed class Binder
         }
     }
 
+    /// <summary>Reports a diagnostic; text in its arguments (names, values, patterns from the query) is made inert and short.</summary>
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments) =>
-        _diagnostics.Add(descriptor.Create(Location.In(_text, span), arguments));
+        _diagnostics.Add(descriptor.Create(
+            Location.In(_text, span),
+            [.. arguments.Select(a => a is string text ? MessageText.Escape(text, MessageText.ValueLength) : a)]));
 
     private static TextSpan KeywordSpan(ClauseSyntax clause) => clause.GetFirstToken().Span;
 

@@ -87,4 +87,11 @@ public static class BindingDiagnostics
     /// <summary>A regex literal anywhere but after <c>matches</c>, or a pattern that is not a constant.</summary>
     public static DiagnosticDescriptor MisplacedRegex { get; } = new(
         "DQ0119", "Misplaced regular expression", "{0}", DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// A group key written twice (<c>group by topic, (topic)</c>): it adds no groups, and a many-valued key repeated
+    /// multiplies the groups each row is counted in, exponentially in the number of repeats.
+    /// </summary>
+    public static DiagnosticDescriptor RepeatedGroupKey { get; } = new(
+        "DQ0120", "Repeated group key", "'{0}' is already a group key; write each key once", DiagnosticSeverity.Error);
 }

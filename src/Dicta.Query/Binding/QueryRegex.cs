@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Dicta.Query.Binding;
@@ -58,7 +59,7 @@ public sealed class QueryRegex
         }
         catch (ArgumentException exception)
         {
-            error = exception.Message;
+            error = Reason(exception);
             return null;
         }
 
@@ -68,13 +69,32 @@ public sealed class QueryRegex
         }
         catch (ArgumentException exception)
         {
-            error = exception.Message;
+            error = Reason(exception);
             return null;
         }
     }
 
     /// <summary>The expression as written: <c>/pattern/flags</c>.</summary>
     public override string ToString() => $"/{Pattern}/{Flags}";
+
+    /// <summary>
+    /// Why a pattern does not compile, without the pattern itself: .NET quotes the whole pattern before the reason,
+    /// and a message has no room for a long one.
+    /// </summary>
+    private static string Reason(ArgumentException exception)
+    {
+        if (exception is RegexParseException parse)
+        {
+            var marker = string.Create(CultureInfo.InvariantCulture, $"' at offset {parse.Offset}. ");
+            var at = parse.Message.LastIndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{parse.Message[(at + marker.Length)..]} (at offset {parse.Offset})");
+            }
+        }
+
+        return exception.Message;
+    }
 
     private static RegexOptions OptionsOf(string flags)
     {

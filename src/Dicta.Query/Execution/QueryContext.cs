@@ -5,6 +5,7 @@ using Dicta.Model;
 using Dicta.Model.Diagnostics;
 using Dicta.Model.Text;
 using Dicta.Query.Binding;
+using Dicta.Query.Parsing;
 
 namespace Dicta.Query.Execution;
 
@@ -54,7 +55,7 @@ public sealed class QueryContext
 
     /// <summary>Reports, once per expression, that <paramref name="regex"/> ran out of time on a row.</summary>
     internal void ReportTimeout(QueryRegex regex, TextSpan span) =>
-        _timeouts.GetOrAdd(regex, r => ExecutionDiagnostics.RegexTimeout.Create(LocationOf(span), r.Pattern, r.MatchTimeout.TotalSeconds));
+        _timeouts.GetOrAdd(regex, r => ExecutionDiagnostics.RegexTimeout.Create(LocationOf(span), MessageText.Escape(r.Pattern, MessageText.ValueLength), r.MatchTimeout.TotalSeconds));
 
     private Location LocationOf(TextSpan span) =>
         _queryText is not null && _queryText.Contains(span) ? Location.In(_queryText, span) : Location.None;

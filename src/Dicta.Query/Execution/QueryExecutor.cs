@@ -49,7 +49,11 @@ internal static class QueryExecutor
         IEnumerable<object> ordered = rows;
         if (!query.Orderings.IsEmpty)
         {
-            var keyed = rows.Select((row, index) => (Row: row, Index: index, Keys: functions.OrderKeys.Select(key => key(context, row)).ToArray())).ToList();
+            var keyed = rows.Select((row, index) =>
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                return (Row: row, Index: index, Keys: functions.OrderKeys.Select(key => key(context, row)).ToArray());
+            }).ToList();
             keyed.Sort((a, b) => CompareKeys(query.Orderings, a.Keys, b.Keys) is var byKeys && byKeys != 0 ? byKeys : a.Index.CompareTo(b.Index));
             ordered = keyed.Select(k => k.Row);
         }
@@ -85,6 +89,8 @@ internal static class QueryExecutor
             var perKey = functions.GroupKeys.Select(key => KeyValues(key(context, row))).ToList();
             foreach (var combination in Combinations(perKey))
             {
+                // A row with many values in several keys joins their product of groups: check between groups too.
+                context.CancellationToken.ThrowIfCancellationRequested();
                 var key = new GroupKey(combination);
                 groups[key] = groups.TryGetValue(key, out var known) ? (known.Count + 1, known.First) : (1, groups.Count);
             }

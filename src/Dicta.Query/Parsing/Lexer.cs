@@ -54,7 +54,7 @@ internal static class Lexer
             foreach (var error in lexeme.Errors)
             {
                 var errorSpan = new TextSpan(span.Start + error.Offset, error.Length);
-                diagnostics.Add(error.Descriptor.Create(Location.In(text, errorSpan), error.Argument));
+                diagnostics.Add(error.Descriptor.Create(Location.In(text, errorSpan), MessageText.Escape(error.Argument, MessageText.ValueLength)));
             }
 
             while (index < lexemes.Count && lexemes[index].Kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.LineCommentTrivia)

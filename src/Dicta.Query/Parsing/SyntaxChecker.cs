@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Dicta.Model.Diagnostics;
 using Dicta.Model.Text;
 using Dicta.Query.Syntax;
@@ -227,22 +226,5 @@ internal sealed class SyntaxChecker
     }
 
     /// <summary>Text for a message: control and format characters escaped, long text shortened.</summary>
-    internal static string Display(string text)
-    {
-        const int Max = 30;
-        var builder = new StringBuilder();
-        foreach (var c in text.Length > Max ? text[..Max] : text)
-        {
-            if (char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned)
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return text.Length > Max ? builder.Append('…').ToString() : builder.ToString();
-    }
+    internal static string Display(string text) => MessageText.Escape(text, MessageText.TokenLength);
 }

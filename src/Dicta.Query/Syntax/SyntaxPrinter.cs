@@ -10,6 +10,9 @@ namespace Dicta.Query.Syntax;
 /// </summary>
 public static class SyntaxPrinter
 {
+    /// <summary>The deepest level <see cref="Dump"/> indents.</summary>
+    private const int MaxIndent = 40;
+
     /// <summary>The normalised text of <paramref name="node"/>.</summary>
     public static string Print(SyntaxNode node)
     {
@@ -35,7 +38,11 @@ public static class SyntaxPrinter
         return builder.ToString();
     }
 
-    /// <summary>An indented outline of the tree, one node or token a line, for explaining a query and for debugging.</summary>
+    /// <summary>
+    /// An indented outline of the tree, one node or token a line, for explaining a query and for debugging. Lines
+    /// deeper than <see cref="MaxIndent"/> levels are indented no further and start with their level instead: a chain
+    /// of a hundred thousand <c>or</c>s is as deep, and indenting each line by its depth would take the square of that.
+    /// </summary>
     public static string Dump(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -45,7 +52,13 @@ public static class SyntaxPrinter
         while (stack.Count > 0)
         {
             var (item, depth) = stack.Pop();
-            builder.Append(' ', depth * 2).Append(item.Kind.ToString());
+            builder.Append(' ', Math.Min(depth, MaxIndent) * 2);
+            if (depth > MaxIndent)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"[{depth}] ");
+            }
+
+            builder.Append(item.Kind.ToString());
             if (item.Node is { } child)
             {
                 builder.Append(CultureInfo.InvariantCulture, $" {child.Span}").Append('\n');
