@@ -83,7 +83,8 @@ internal static class SentenceTokenizer
 
             int length;
             TokenKind kind;
-            if (marks.Contains(start))
+            // Most sentences have no quotation, and their tokens are spared the searches for marks and quotations.
+            if (marks.Count > 0 && marks.Contains(start))
             {
                 (length, kind) = (1, TokenKind.Quote);
             }
@@ -110,7 +111,7 @@ internal static class SentenceTokenizer
                 (length, kind) = (1, TokenKind.Punctuation);
             }
 
-            tokens.Add(new Token(start, kind, scratch.Texts.Get(chars.Slice(i, length)), kind != TokenKind.Quote && IsQuoted(new TextSpan(start, length), quotations)));
+            tokens.Add(new Token(start, kind, scratch.Texts.Get(chars.Slice(i, length)), kind != TokenKind.Quote && !quotations.IsEmpty && IsQuoted(new TextSpan(start, length), quotations)));
             i += length;
         }
 
