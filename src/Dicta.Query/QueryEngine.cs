@@ -11,7 +11,7 @@ using Dicta.Query.Syntax;
 namespace Dicta.Query;
 
 /// <summary>
-/// Runs queries on one corpus: <see cref="Execute"/> for an answer, <see cref="Prepare"/> for a query to run many
+/// Runs queries on one corpus: <see cref="Execute"/> for an answer, <see cref="Prepare(string, IReadOnlyDictionary{string, object?}?)"/> for a query to run many
 /// times, <see cref="Explain"/> to see how it runs. Safe to share between threads; prepared queries are cached by
 /// text and parameter values. Nothing here throws for a bad query: its diagnostics come back in the result.
 /// </summary>
@@ -61,6 +61,18 @@ public sealed class QueryEngine
     {
         ArgumentNullException.ThrowIfNull(text);
         return _cache.GetOrAdd(CacheKey(text, parameters), () => PrepareNew(SyntaxTree.Parse(text), parameters));
+    }
+
+    /// <summary>
+    /// Binds and plans a query parsed beforehand. Parsing needs no corpus, so a program can parse (and report syntax
+    /// errors) while its corpus loads, or parse once for engines over several corpora.
+    /// </summary>
+    /// <param name="syntax">The parsed query (<see cref="SyntaxTree.Parse(string)"/>).</param>
+    /// <param name="parameters">Values of <c>$name</c> parameters, by name without the dollar sign.</param>
+    public PreparedQuery Prepare(SyntaxTree syntax, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        return _cache.GetOrAdd(CacheKey(syntax.Text.ToString(), parameters), () => PrepareNew(syntax, parameters));
     }
 
     /// <summary>

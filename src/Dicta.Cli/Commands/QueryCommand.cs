@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dicta.Cli.Output;
 using Dicta.Query;
+using Dicta.Query.Syntax;
 
 namespace Dicta.Cli.Commands;
 
@@ -40,6 +41,10 @@ internal static class QueryCommand
         formatOption.AddTo(command);
         command.SetAction(result =>
         {
+            // Parsing needs no corpus: the grammar's first use, mostly JIT compilation, runs on another core while the
+            // corpus loads (a one-off command spends most of its time starting up).
+            var text = result.GetValue(queryArgument) ?? string.Empty;
+            var parsing = Task.Run(() => SyntaxTree.Parse(text));
             var corpus = corpusOption.Load(result);
             var corpusErrors = corpus.Diagnostics.Where(d => d.IsError).ToList();
             DiagnosticWriter.Write(error, corpusErrors);
@@ -48,7 +53,7 @@ internal static class QueryCommand
             var engine = new QueryEngine(corpus, new QueryEngineOptions { CacheSize = 0 });
             try
             {
-                var answer = engine.Execute(result.GetValue(queryArgument) ?? string.Empty, parameterOption.Values(result), timeout.Token);
+                var answer = engine.Prepare(parsing.GetAwaiter().GetResult(), parameterOption.Values(result)).Execute(timeout.Token);
                 DiagnosticWriter.Write(error, answer.Diagnostics, MaxQueryDiagnostics);
                 if (answer.Succeeded)
                 {

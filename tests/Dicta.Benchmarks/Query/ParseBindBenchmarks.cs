@@ -9,7 +9,7 @@ namespace Dicta.Benchmarks.Query;
 
 /// <summary>
 /// Turning the text of a typical query into something that can run, without compiling it: Dicta's parse, bind and
-/// plan (<see cref="QueryEngine.Prepare"/> with the cache off; compilation is lazy and not part of it), against
+/// plan (<see cref="QueryEngine.Prepare(string, IReadOnlyDictionary{string, object?}?)"/> with the cache off; compilation is lazy and not part of it), against
 /// System.Linq.Dynamic.Core parsing the equivalent predicate into an expression tree (not compiled either), over a
 /// corpus of 10,000 statements.
 /// </summary>

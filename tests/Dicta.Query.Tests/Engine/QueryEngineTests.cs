@@ -1,5 +1,6 @@
 using Dicta.Model;
 using Dicta.Query.Execution;
+using Dicta.Query.Syntax;
 using Dicta.Query.Tests.Execution;
 
 namespace Dicta.Query.Tests.Engine;
@@ -17,6 +18,22 @@ public class QueryEngineTests
 
         Assert.Equal(Seeds.Describe(Seeds.Run(PutinOnTaiwan)), Seeds.Describe(result));
         Assert.NotEmpty(result.Items);
+    }
+
+    [Fact]
+    public void A_query_parsed_before_the_engine_existed_runs_as_its_text_does()
+    {
+        var tree = SyntaxTree.Parse(PutinOnTaiwan);
+        var broken = SyntaxTree.Parse("statements where speaker =");
+        var engine = NewEngine();
+
+        Assert.Equal(Seeds.Describe(engine.Execute(PutinOnTaiwan)), Seeds.Describe(engine.Prepare(tree).Execute()));
+        Assert.Same(engine.Prepare(PutinOnTaiwan), engine.Prepare(tree));
+        var failed = engine.Prepare(broken).Execute();
+        Assert.False(failed.Succeeded);
+        Assert.Equal(
+            engine.Execute("statements where speaker =").Diagnostics.Select(d => (d.Id, d.Location.Span)),
+            failed.Diagnostics.Select(d => (d.Id, d.Location.Span)));
     }
 
     [Fact]
