@@ -12,5 +12,16 @@ namespace Dicta.Extraction;
 public sealed record ExtractionLexicons(CueLexicon Cues, Gazetteer Gazetteer, TopicLexicon Topics)
 {
     /// <summary>The lexicons that ship with Dicta.</summary>
-    public static ExtractionLexicons Default { get; } = new(CueLexicon.Default, Gazetteer.Default, TopicLexicon.Default);
+    public static ExtractionLexicons Default { get; } = ReadDefault();
+
+    /// <summary>
+    /// Reads the three shipped lexicons side by side: they are independent, and reading them is a good part of how long
+    /// a one-off command takes to start.
+    /// </summary>
+    private static ExtractionLexicons ReadDefault()
+    {
+        var gazetteer = Task.Run(() => Gazetteer.Default);
+        var topics = Task.Run(() => TopicLexicon.Default);
+        return new(CueLexicon.Default, gazetteer.GetAwaiter().GetResult(), topics.GetAwaiter().GetResult());
+    }
 }
