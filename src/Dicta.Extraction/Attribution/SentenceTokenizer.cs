@@ -12,6 +12,9 @@ namespace Dicta.Extraction.Attribution;
 /// </summary>
 internal static class SentenceTokenizer
 {
+    /// <summary>The classes of the ASCII characters, computed once from the same rules as any other character's.</summary>
+    private static readonly byte[] AsciiClasses = [.. Enumerable.Range(0, 128).Select(c => (byte)Classify((char)c))];
+
     /// <summary>
     /// Every sentence with its tokens and the outer quotations that overlap it. Sentences and quotations are both in
     /// text order, so one sweep pairs them.
@@ -74,13 +77,14 @@ internal static class SentenceTokenizer
         while (i < chars.Length)
         {
             var c = chars[i];
-            var start = span.Start + i;
-            if (char.IsWhiteSpace(c))
+            var classes = ClassesOf(c);
+            if ((classes & CharClasses.Space) != 0)
             {
                 i++;
                 continue;
             }
 
+            var start = span.Start + i;
             int length;
             TokenKind kind;
             // Most sentences have no quotation, and their tokens are spared the searches for marks and quotations.
@@ -88,21 +92,21 @@ internal static class SentenceTokenizer
             {
                 (length, kind) = (1, TokenKind.Quote);
             }
-            else if (char.IsLetterOrDigit(c) || c is '$' or '£' or '€' or '#' or '@')
+            else if ((classes & CharClasses.WordStart) != 0)
             {
                 (length, kind) = (WordLength(chars[i..], marks, start), TokenKind.Word);
             }
-            else if (c is '.' or '?' or '!' or '…')
+            else if ((classes & CharClasses.Terminal) != 0)
             {
                 length = 1;
-                while (i + length < chars.Length && chars[i + length] is '.' or '?' or '!' or '…')
+                while (i + length < chars.Length && (ClassesOf(chars[i + length]) & CharClasses.Terminal) != 0)
                 {
                     length++;
                 }
 
                 kind = TokenKind.Terminal;
             }
-            else if (c is '–' or '—' || (c == '-' && (i + 1 >= chars.Length || char.IsWhiteSpace(chars[i + 1]))))
+            else if (c is '–' or '—' || (c == '-' && (i + 1 >= chars.Length || (ClassesOf(chars[i + 1]) & CharClasses.Space) != 0)))
             {
                 (length, kind) = (1, TokenKind.Dash);
             }
@@ -129,11 +133,12 @@ internal static class SentenceTokenizer
         while (length < chars.Length)
         {
             var c = chars[length];
-            if (char.IsLetterOrDigit(c) || c is '%')
+            var classes = ClassesOf(c);
+            if ((classes & CharClasses.WordPart) != 0)
             {
                 length++;
             }
-            else if (c is '\'' or '’' or '-' or '.' or ',' or '/' or '&' && length + 1 < chars.Length && char.IsLetterOrDigit(chars[length + 1])
+            else if ((classes & CharClasses.Joiner) != 0 && length + 1 < chars.Length && (ClassesOf(chars[length + 1]) & CharClasses.LetterOrDigit) != 0
                 && !marks.Contains(offset + length)
                 && !(c == ',' && !(char.IsDigit(chars[length - 1]) && char.IsDigit(chars[length + 1]))))
             {
@@ -154,6 +159,17 @@ internal static class SentenceTokenizer
         return length;
     }
 
+    /// <summary>What the tokenizer asks of <paramref name="c"/>: a table look-up for ASCII, the character's Unicode properties beyond.</summary>
+    private static CharClasses ClassesOf(char c) => c < AsciiClasses.Length ? (CharClasses)AsciiClasses[c] : Classify(c);
+
+    private static CharClasses Classify(char c) =>
+        (char.IsWhiteSpace(c) ? CharClasses.Space : 0)
+        | (char.IsLetterOrDigit(c) ? CharClasses.LetterOrDigit | CharClasses.WordStart | CharClasses.WordPart : 0)
+        | (c is '$' or '£' or '€' or '#' or '@' ? CharClasses.WordStart : 0)
+        | (c is '%' ? CharClasses.WordPart : 0)
+        | (c is '.' or '?' or '!' or '…' ? CharClasses.Terminal : 0)
+        | (c is '\'' or '’' or '-' or '.' or ',' or '/' or '&' ? CharClasses.Joiner : 0);
+
     private static bool IsQuoted(TextSpan span, ImmutableArray<Quotation> quotations)
     {
         foreach (var quotation in quotations)
@@ -165,6 +181,29 @@ internal static class SentenceTokenizer
         }
 
         return false;
+    }
+
+    /// <summary>What the tokenizer needs to know of a character; a character may be in several classes.</summary>
+    [Flags]
+    private enum CharClasses : byte
+    {
+        /// <summary>White space, between tokens.</summary>
+        Space = 1,
+
+        /// <summary>A letter or digit.</summary>
+        LetterOrDigit = 2,
+
+        /// <summary>What may start a word: a letter, a digit, or a currency, hash or at sign.</summary>
+        WordStart = 4,
+
+        /// <summary>What continues a word on its own: a letter, a digit, or a per cent sign.</summary>
+        WordPart = 8,
+
+        /// <summary>A sentence-ending mark.</summary>
+        Terminal = 16,
+
+        /// <summary>What joins two parts of a word when a letter or digit follows: apostrophes, hyphens, dots, commas, slashes, ampersands.</summary>
+        Joiner = 32,
     }
 
     /// <summary>

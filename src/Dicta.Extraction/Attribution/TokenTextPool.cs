@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 
 namespace Dicta.Extraction.Attribution;
 
@@ -16,18 +17,21 @@ internal sealed class TokenTextPool
     /// <summary>The one-character strings of the ASCII characters, shared by every pool.</summary>
     private static readonly string[] AsciiCharacters = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
-    private readonly Dictionary<string, string> _texts;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // An open-addressing table rather than a Dictionary with an alternate lookup: a token text is hashed once per
+    // token, and the dictionary's span comparer is reached through interface calls that cost more than the hashing.
+    private string?[] _slots;
+    private int[] _hashes;
 
     /// <summary>Creates an empty pool for about <paramref name="capacity"/> distinct texts.</summary>
     public TokenTextPool(int capacity)
     {
-        _texts = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
-        _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+        _slots = new string?[size];
+        _hashes = new int[size];
     }
 
     /// <summary>The number of distinct texts the pool holds.</summary>
-    public int Count => _texts.Count;
+    public int Count { get; private set; }
 
     /// <summary>A pool from <paramref name="pools"/>, or a new one when none is free.</summary>
     public static TokenTextPool Rent(ConcurrentBag<TokenTextPool> pools) =>
@@ -38,7 +42,8 @@ internal sealed class TokenTextPool
     {
         if (pool.Count > MaxTexts)
         {
-            pool._texts.Clear();
+            Array.Clear(pool._slots);
+            pool.Count = 0;
         }
 
         pools.Add(pool);
@@ -53,12 +58,67 @@ internal sealed class TokenTextPool
             return AsciiCharacters[text[0]];
         }
 
-        if (!_lookup.TryGetValue(text, out var pooled))
+        var hash = Hash(text);
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            pooled = new string(text);
-            _texts.Add(pooled, pooled);
+            var pooled = _slots[slot];
+            if (pooled is null)
+            {
+                return Add(new string(text), hash, slot);
+            }
+
+            if (_hashes[slot] == hash && text.SequenceEqual(pooled))
+            {
+                return pooled;
+            }
+        }
+    }
+
+    /// <summary>FNV-1a over the characters: token texts are short, and the pool needs no protection from chosen collisions.</summary>
+    private static int Hash(ReadOnlySpan<char> text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
         }
 
-        return pooled;
+        return (int)(hash ^ (hash >> 15));
+    }
+
+    private string Add(string text, int hash, int slot)
+    {
+        _slots[slot] = text;
+        _hashes[slot] = hash;
+        if (++Count * 2 > _slots.Length)
+        {
+            Grow();
+        }
+
+        return text;
+    }
+
+    /// <summary>Doubles the table, so that it stays at most half full and probes stay short.</summary>
+    private void Grow()
+    {
+        var (slots, hashes) = (_slots, _hashes);
+        _slots = new string?[slots.Length * 2];
+        _hashes = new int[slots.Length * 2];
+        var mask = _slots.Length - 1;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (slots[i] is { } text)
+            {
+                var slot = hashes[i] & mask;
+                while (_slots[slot] is not null)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                _slots[slot] = text;
+                _hashes[slot] = hashes[i];
+            }
+        }
     }
 }

@@ -19,6 +19,20 @@ public class TokenTextPoolTests
     }
 
     [Fact]
+    public void Many_texts_keep_their_strings_as_the_pool_grows()
+    {
+        var pool = new TokenTextPool(capacity: 4);
+        var texts = Enumerable.Range(0, 5000).Select(i => pool.Get($"w{i}")).ToArray();
+        var emptied = pool.Get(string.Empty);
+
+        Assert.Equal(5001, pool.Count);
+        Assert.All(Enumerable.Range(0, 5000), i => Assert.Same(texts[i], pool.Get($"w{i}")));
+        Assert.Equal(Enumerable.Range(0, 5000).Select(i => $"w{i}"), texts);
+        Assert.Same(emptied, pool.Get(string.Empty));
+        Assert.Equal(5001, pool.Count);
+    }
+
+    [Fact]
     public void A_returned_pool_serves_the_next_article_and_starts_afresh_only_past_its_limit()
     {
         var pools = new ConcurrentBag<TokenTextPool>();
