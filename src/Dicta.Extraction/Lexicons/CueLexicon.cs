@@ -14,14 +14,8 @@ public sealed class CueLexicon
     private readonly Dictionary<string, CueVerbMatch> _verbForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueVerbMatch>.AlternateLookup<ReadOnlySpan<char>> _verbLookup;
 
-    // The lengths of the shortest and longest verb form: attribution asks about every word of a text, and most
-    // ("a", "of", "the") are ruled out by their length before any hashing.
-    private readonly int _shortestVerbForm = int.MaxValue;
-    private readonly int _longestVerbForm;
-
-    // The first letters of the verb forms of each length: a word whose length and first letter no form has is no
-    // verb, without hashing it ("the", "of", "and" are asked about in every sentence).
-    private readonly FirstCharacters[] _verbStarts;
+    // Attribution asks about every word of a text, and most are ruled out by their length and first letter.
+    private readonly WordStarts _verbStarts;
     private readonly Dictionary<string, CueNoun> _singleWordNouns = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ImmutableArray<CueNoun>> _nounsByFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ImmutableArray<CuePhrase>> _phrasesByAnchor = new(StringComparer.OrdinalIgnoreCase);
@@ -41,17 +35,11 @@ public sealed class CueLexicon
             foreach (var (word, forms) in verb.Spellings())
             {
                 _verbForms[word] = new CueVerbMatch(verb, forms);
-                _shortestVerbForm = Math.Min(_shortestVerbForm, word.Length);
-                _longestVerbForm = Math.Max(_longestVerbForm, word.Length);
             }
         }
 
         _verbLookup = _verbForms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _verbStarts = new FirstCharacters[_verbForms.Count == 0 ? 0 : _longestVerbForm + 1];
-        for (var length = 0; length < _verbStarts.Length; length++)
-        {
-            _verbStarts[length] = FirstCharacters.Of(_verbForms.Keys.Where(form => form.Length == length));
-        }
+        _verbStarts = WordStarts.Of(_verbForms.Keys);
 
         foreach (var noun in Nouns)
         {
@@ -136,7 +124,7 @@ public sealed class CueLexicon
     /// <summary>Finds the cue verb <paramref name="word"/> is a form of, without allocating.</summary>
     public bool TryGetVerb(ReadOnlySpan<char> word, out CueVerbMatch match)
     {
-        if (word.Length < _shortestVerbForm || word.Length > _longestVerbForm || (!word.IsEmpty && !_verbStarts[word.Length].MayStart(word[0])))
+        if (!_verbStarts.MayContain(word))
         {
             match = default;
             return false;

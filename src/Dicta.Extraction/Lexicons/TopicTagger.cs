@@ -155,7 +155,7 @@ internal sealed class TopicTagger
         }
 
         var word = text.Slice(words[position].Start, words[position].Length);
-        if (current.Children is { } children && children.TryGetValue(word, out var child))
+        if (current.Children is { } children && current.ChildStarts.MayContain(word) && children.TryGetValue(word, out var child))
         {
             Longest(text, words, position + 1, child, ref best);
         }
@@ -173,11 +173,13 @@ internal sealed class TopicTagger
     }
 
     /// <summary>
-    /// One trie node: its children by word (looked up by span), its prefix edges with the letters they start with
+    /// One trie node: its children by word (looked up by span, after a check of length and first letter that most
+    /// words fail), its prefix edges with the letters they start with
     /// (most words start with none of them, and are spared the prefix comparisons), and the topics of a term ending here.
     /// </summary>
     private sealed record Node(
         Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? Children,
+        WordStarts ChildStarts,
         ImmutableArray<(string Prefix, int Target)> Prefixes,
         FirstCharacters PrefixStarts,
         bool IsTerminal,
@@ -216,6 +218,7 @@ internal sealed class TopicTagger
             {
                 nodes[i] = new Node(
                     _children[i].Count == 0 ? null : _children[i].GetAlternateLookup<ReadOnlySpan<char>>(),
+                    WordStarts.Of(_children[i].Keys),
                     [.. _prefixes[i].Select(p => (p.Key, p.Value))],
                     FirstCharacters.Of(_prefixes[i].Keys),
                     _topics[i] is not null,
