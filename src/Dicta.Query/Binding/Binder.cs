@@ -53,7 +53,7 @@ public sealed class Binder
 
         var filter = root.Where is { } where && _source is not null ? BindCondition(where.Condition) : null;
 
-        var first = new Dictionary<SyntaxKind, ClauseSyntax>();
+        var first = new Dictionary<SyntaxKind, ClauseSyntax>(root.Clauses.Length);
         foreach (var clause in root.Clauses)
         {
             if (!first.TryAdd(clause.Kind, clause))

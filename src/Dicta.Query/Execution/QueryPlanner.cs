@@ -28,9 +28,11 @@ public static class QueryPlanner
             return new QueryPlan(source, whole, null);
         }
 
-        var access = ImmutableArray.CreateBuilder<PlanNode>();
-        var rest = ImmutableArray.CreateBuilder<BoundExpression>();
-        foreach (var conjunct in Conjuncts(filter))
+        var conjuncts = new List<BoundExpression>();
+        AddConjuncts(filter, conjuncts);
+        var access = ImmutableArray.CreateBuilder<PlanNode>(conjuncts.Count);
+        var rest = ImmutableArray.CreateBuilder<BoundExpression>(conjuncts.Count);
+        foreach (var conjunct in conjuncts)
         {
             if (TryAnswer(conjunct) is { } node)
             {
@@ -115,9 +117,23 @@ public static class QueryPlanner
     private static ImmutableArray<PlanNode> IntersectionInputs(PlanNode node) =>
         node is IndexIntersectionNode intersection ? intersection.Inputs : [node];
 
-    /// <summary>The operands of an <c>and</c>, and of the <c>and</c>s among them (parenthesized ones), left to right; else the condition itself.</summary>
-    private static IEnumerable<BoundExpression> Conjuncts(BoundExpression condition) =>
-        condition is BoundLogicalExpression { Operator: LogicalOperator.And } and
-            ? and.Operands.SelectMany(Conjuncts)
-            : [condition];
+    /// <summary>
+    /// Adds the operands of an <c>and</c>, and of the <c>and</c>s among them (parenthesized ones), left to right; else
+    /// the condition itself. Nested <c>and</c>s come only from parentheses, which the parser bounds (NestingGuard), so
+    /// the recursion is shallow.
+    /// </summary>
+    private static void AddConjuncts(BoundExpression condition, List<BoundExpression> conjuncts)
+    {
+        if (condition is BoundLogicalExpression { Operator: LogicalOperator.And } and)
+        {
+            foreach (var operand in and.Operands)
+            {
+                AddConjuncts(operand, conjuncts);
+            }
+        }
+        else
+        {
+            conjuncts.Add(condition);
+        }
+    }
 }

@@ -20,15 +20,18 @@ internal static class Lexer
     {
         // Positions come from the lexeme lengths, so Pidgin need not work out lines and columns.
         var result = LexerGrammar.Lexemes.Parse(text.AsMemory().Span, DefaultConfiguration<char>.Instance);
-        if (!result.Success || result.Value.Sum(l => (long)l.Length) != text.Length)
+        if (!result.Success || !Tiles(result.Value, text.Length, out var tokenCount))
         {
             // The grammar reads every character; anything else is a defect in it, not in the query.
             throw new InvalidOperationException("The query lexer did not read the whole text.");
         }
 
         var lexemes = result.Value;
-        var tokens = new List<SyntaxToken>();
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var tokens = new SyntaxToken[tokenCount + 1];
+        var count = 0;
+        ImmutableArray<Diagnostic>.Builder? diagnostics = null;
+
+        // ToImmutable and Clear, not DrainToImmutable: the builders keep their buffers from token to token.
         var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         var position = 0;
@@ -54,6 +57,7 @@ internal static class Lexer
             foreach (var error in lexeme.Errors)
             {
                 var errorSpan = new TextSpan(span.Start + error.Offset, error.Length);
+                diagnostics ??= ImmutableArray.CreateBuilder<Diagnostic>();
                 diagnostics.Add(error.Descriptor.Create(Location.In(text, errorSpan), MessageText.Escape(error.Argument, MessageText.ValueLength)));
             }
 
@@ -69,10 +73,40 @@ internal static class Lexer
                 position += lexemes[index++].Length;
             }
 
-            tokens.Add(new SyntaxToken(text, lexeme.Kind, span, leading.DrainToImmutable(), trailing.DrainToImmutable(), lexeme.Value));
+            tokens[count++] = new SyntaxToken(text, lexeme.Kind, span, Take(leading), Take(trailing), lexeme.Value);
         }
 
-        tokens.Add(new SyntaxToken(text, SyntaxKind.EndOfFileToken, new TextSpan(position, 0), leading.DrainToImmutable(), [], null));
-        return ([.. tokens], diagnostics.DrainToImmutable());
+        tokens[count] = new SyntaxToken(text, SyntaxKind.EndOfFileToken, new TextSpan(position, 0), Take(leading), [], null);
+        return (tokens, diagnostics is null ? [] : diagnostics.DrainToImmutable());
+    }
+
+    /// <summary>True when the lexemes cover exactly <paramref name="length"/> characters; counts those that become tokens.</summary>
+    private static bool Tiles(List<Lexeme> lexemes, int length, out int tokenCount)
+    {
+        var total = 0L;
+        tokenCount = 0;
+        foreach (var lexeme in lexemes)
+        {
+            total += lexeme.Length;
+            if (lexeme.Kind != SyntaxKind.BadToken && !SyntaxFacts.IsTrivia(lexeme.Kind))
+            {
+                tokenCount++;
+            }
+        }
+
+        return total == length;
+    }
+
+    /// <summary>The trivia gathered so far, and an empty builder for the next token's.</summary>
+    private static ImmutableArray<SyntaxTrivia> Take(ImmutableArray<SyntaxTrivia>.Builder builder)
+    {
+        if (builder.Count == 0)
+        {
+            return [];
+        }
+
+        var trivia = builder.ToImmutable();
+        builder.Clear();
+        return trivia;
     }
 }

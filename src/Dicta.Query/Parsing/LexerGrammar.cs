@@ -14,8 +14,16 @@ namespace Dicta.Query.Parsing;
 /// tile the whole text. The parsers are built once (static readonly) and hold no state.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The lexer runs on every query, so the parsers are shaped to fail cheaply: a Pidgin parser that fails after
+/// recording what it expected (<c>Char</c>), or a choice (<c>Or</c>, <c>OneOf</c>, <c>Optional</c>, <c>Many</c>)
+/// sets up pooled error bookkeeping on each use. Hence predicate tokens (<see cref="Is"/>) where a character may be
+/// absent, runs of characters as <see cref="SkipWhile"/>, and choices only where the text really branches.
+/// </para>
+/// <para>
 /// A regular expression is only read right after the keyword <c>matches</c> (and its trivia): the lexeme stream
 /// remembers the previous token. Elsewhere <c>/</c> is a bad lexeme.
+/// </para>
 /// </remarks>
 internal static class LexerGrammar
 {
@@ -34,22 +42,35 @@ internal static class LexerGrammar
         char.IsWhiteSpace(c) || IsWordStart(c) || IsDigit(c) || c is '"' or '\'' or '$' or '(' or ')' or ',' or '.'
             or '=' or '!' or '<' or '>' or '-' or '/';
 
+    private static bool IsNotLineBreak(char c) => !SourceText.IsLineBreak(c);
+
+    private static bool IsBad(char c) => !StartsLexeme(c);
+
     private static Parser<char, Lexeme> Fixed(char c, SyntaxKind kind) => Char(c).ThenReturn(Lexeme.Of(kind, 1));
 
+    /// <summary>The character <paramref name="c"/>; unlike <c>Char</c>, failing records no expected token (nothing reads it).</summary>
+    private static Parser<char, char> Is(char c) => Parser<char>.Token(x => x == c);
+
+    /// <summary><c>{ c }</c> for the characters that satisfy <paramref name="predicate"/>.</summary>
+    private static Parser<char, Unit> SkipWhile(Func<char, bool> predicate) => new SkipWhileParser(predicate);
+
+    private static readonly Parser<char, char> Digit = Parser<char>.Token(IsDigit);
+
     private static readonly Parser<char, Lexeme> Whitespace =
-        Parser<char>.Token(IsInlineWhiteSpace).SkipAtLeastOnce().MapWithInput((span, _) => Lexeme.Of(SyntaxKind.WhitespaceTrivia, span.Length));
+        Parser<char>.Token(IsInlineWhiteSpace).Then(SkipWhile(IsInlineWhiteSpace))
+            .MapWithInput((span, _) => Lexeme.Of(SyntaxKind.WhitespaceTrivia, span.Length));
 
     private static readonly Parser<char, Lexeme> EndOfLine =
-        Char('\r').Then(Char('\n').Optional()).IgnoreResult()
+        Is('\r').Then(Is('\n').Optional()).IgnoreResult()
             .Or(Parser<char>.Token(SourceText.IsLineBreak).IgnoreResult())
             .MapWithInput((span, _) => Lexeme.Of(SyntaxKind.EndOfLineTrivia, span.Length));
 
     /// <summary><c>--</c> up to the end of the line; a lone <c>-</c> is a bad lexeme.</summary>
     private static readonly Parser<char, Lexeme> DashOrComment =
-        Char('-').Then(Char('-').Then(Parser<char>.Token(c => !SourceText.IsLineBreak(c)).SkipMany()).Optional())
+        Char('-').Then(Is('-').Then(SkipWhile(IsNotLineBreak)).Optional())
             .MapWithInput((span, _) => Lexeme.Of(span.Length == 1 ? SyntaxKind.BadToken : SyntaxKind.LineCommentTrivia, span.Length));
 
-    private static readonly Parser<char, Unit> WordShape = Parser<char>.Token(IsWordStart).Then(Parser<char>.Token(IsWordPart).SkipMany());
+    private static readonly Parser<char, Unit> WordShape = Parser<char>.Token(IsWordStart).Then(SkipWhile(IsWordPart));
 
     /// <summary>A keyword or an identifier; <c>true</c> and <c>false</c> carry their value.</summary>
     private static readonly Parser<char, Lexeme> Word = WordShape.MapWithInput((span, _) => ClassifyWord(span));
@@ -60,22 +81,32 @@ internal static class LexerGrammar
             ? Lexeme.Of(SyntaxKind.BadToken, 1)
             : new Lexeme(SyntaxKind.ParameterToken, span.Length, span[1..].ToString(), []));
 
-    private static readonly Parser<char, Unit> Digits = Parser<char>.Token(IsDigit).SkipAtLeastOnce();
+    private static readonly Parser<char, Unit> Digits = Digit.Then(SkipWhile(IsDigit));
+
+    /// <summary><c>digit , digit</c>: a fixed count of digits, without building the string <c>Repeat</c> would.</summary>
+    private static readonly Parser<char, char> TwoDigits = Digit.Then(Digit);
 
     /// <summary>A date (read before a number: <c>2022-09-15</c> is one date) or a number.</summary>
     private static readonly Parser<char, Lexeme> DateOrNumber = OneOf(
-        Try(Parser<char>.Token(IsDigit).Repeat(4).Then(Char('-')).Then(Parser<char>.Token(IsDigit).Repeat(2)).Then(Char('-')).Then(Parser<char>.Token(IsDigit).Repeat(2)))
+        Try(TwoDigits.Then(TwoDigits).Then(Is('-')).Then(TwoDigits).Then(Is('-')).Then(TwoDigits))
             .MapWithInput((span, _) => ClassifyDate(span)),
-        Digits.Then(Try(Char('.').Then(Digits)).Optional()).MapWithInput((span, _) => ClassifyNumber(span)));
+        Digits.Then(Try(Is('.').Then(Digits)).Optional()).MapWithInput((span, _) => ClassifyNumber(span)));
+
+    /// <summary>A backslash and the character it escapes (none at the end of a line).</summary>
+    private static readonly Parser<char, Unit> Escape = Is('\\').Then(Parser<char>.Token(IsNotLineBreak).Optional()).IgnoreResult();
+
+    /// <summary>
+    /// A body of <paramref name="plain"/> characters and escapes: runs of plain characters between escapes, so that
+    /// the choice between the two is made once per escape, not once per character.
+    /// </summary>
+    private static Parser<char, Unit> EscapedBody(Func<char, bool> plain) =>
+        SkipWhile(plain).Then(Escape.Then(SkipWhile(plain)).SkipMany());
 
     /// <summary>A string in <paramref name="quote"/>s; an unterminated one ends at the end of the line.</summary>
     private static Parser<char, Lexeme> QuotedString(char quote) =>
         Char(quote)
-            .Then(OneOf(
-                    Char('\\').Then(Parser<char>.Token(c => !SourceText.IsLineBreak(c)).Optional()).IgnoreResult(),
-                    Parser<char>.Token(c => c != quote && c != '\\' && !SourceText.IsLineBreak(c)).IgnoreResult())
-                .SkipMany())
-            .Then(Char(quote).Optional())
+            .Then(EscapedBody(c => c != quote && c != '\\' && !SourceText.IsLineBreak(c)))
+            .Then(Is(quote).Optional())
             .MapWithInput((span, _) => ClassifyString(span));
 
     private static readonly Parser<char, Lexeme> StringLiteral = QuotedString('"').Or(QuotedString('\''));
@@ -83,25 +114,22 @@ internal static class LexerGrammar
     /// <summary><c>/pattern/flags</c>; a backslash takes the next character with it, so <c>\/</c> does not close.</summary>
     private static readonly Parser<char, Lexeme> RegexLexeme =
         Char('/')
-            .Then(OneOf(
-                    Char('\\').Then(Parser<char>.Token(c => !SourceText.IsLineBreak(c)).Optional()).IgnoreResult(),
-                    Parser<char>.Token(c => c != '/' && c != '\\' && !SourceText.IsLineBreak(c)).IgnoreResult())
-                .SkipMany())
-            .Then(Char('/').Then(Parser<char>.Token(char.IsLetterOrDigit).SkipMany()).Optional())
+            .Then(EscapedBody(c => c != '/' && c != '\\' && !SourceText.IsLineBreak(c)))
+            .Then(Is('/').Then(SkipWhile(char.IsLetterOrDigit)).Optional())
             .MapWithInput((span, _) => ClassifyRegex(span));
 
-    /// <summary>The operators that may take a second character: <c>!=</c>, <c>&lt;=</c>, <c>&gt;=</c> (a lone <c>!</c> is bad).</summary>
-    private static readonly Parser<char, Lexeme> Punctuation = OneOf(
-        Char('!').Then(Char('=').Optional()).MapWithInput((span, _) =>
-            Lexeme.Of(span.Length == 2 ? SyntaxKind.BangEqualsToken : SyntaxKind.BadToken, span.Length)),
-        Char('<').Then(Char('=').Optional()).MapWithInput((span, _) =>
-            Lexeme.Of(span.Length == 2 ? SyntaxKind.LessEqualsToken : SyntaxKind.LessToken, span.Length)),
-        Char('>').Then(Char('=').Optional()).MapWithInput((span, _) =>
-            Lexeme.Of(span.Length == 2 ? SyntaxKind.GreaterEqualsToken : SyntaxKind.GreaterToken, span.Length)));
+    /// <summary>An operator that may take a second character, <c>=</c>: <c>!=</c>, <c>&lt;=</c>, <c>&gt;=</c>.</summary>
+    private static Parser<char, Lexeme> OrEquals(char first, SyntaxKind alone, SyntaxKind withEquals) =>
+        Char(first).Then(Is('=').Optional()).MapWithInput((span, _) => Lexeme.Of(span.Length == 2 ? withEquals : alone, span.Length));
+
+    /// <summary><c>!=</c>; a lone <c>!</c> is bad.</summary>
+    private static readonly Parser<char, Lexeme> Bang = OrEquals('!', SyntaxKind.BadToken, SyntaxKind.BangEqualsToken);
+    private static readonly Parser<char, Lexeme> Less = OrEquals('<', SyntaxKind.LessToken, SyntaxKind.LessEqualsToken);
+    private static readonly Parser<char, Lexeme> Greater = OrEquals('>', SyntaxKind.GreaterToken, SyntaxKind.GreaterEqualsToken);
 
     /// <summary>A run of characters that start no token (a surrogate pair stays whole in it).</summary>
     private static readonly Parser<char, Lexeme> Bad =
-        Parser<char>.Token(c => !StartsLexeme(c)).SkipAtLeastOnce().MapWithInput((span, _) => Lexeme.Of(SyntaxKind.BadToken, span.Length));
+        Parser<char>.Token(IsBad).Then(SkipWhile(IsBad)).MapWithInput((span, _) => Lexeme.Of(SyntaxKind.BadToken, span.Length));
 
     private static readonly Parser<char, Lexeme> OpenParen = Fixed('(', SyntaxKind.OpenParenToken);
     private static readonly Parser<char, Lexeme> CloseParen = Fixed(')', SyntaxKind.CloseParenToken);
@@ -127,7 +155,9 @@ internal static class LexerGrammar
         ',' => Comma,
         '.' => Dot,
         '=' => EqualsSign,
-        '!' or '<' or '>' => Punctuation,
+        '!' => Bang,
+        '<' => Less,
+        '>' => Greater,
         '"' => DoubleQuoted,
         '\'' => SingleQuoted,
         '$' => Parameter,
@@ -147,7 +177,8 @@ internal static class LexerGrammar
     {
         public override bool TryParse(ref ParseState<char> state, ref PooledList<Expected<char>> expecteds, out List<Lexeme> result)
         {
-            result = [];
+            // About one lexeme per three characters in a typical query (words, spaces, operators).
+            result = new List<Lexeme>(Math.Max(4, state.LookAhead(1024).Length / 3));
             var afterMatches = false;
             while (state.HasCurrent)
             {
@@ -169,23 +200,34 @@ internal static class LexerGrammar
         }
     }
 
+    /// <summary>The values of <c>true</c> and <c>false</c>, boxed once.</summary>
+    private static readonly object True = true, False = false;
+
     private static Lexeme ClassifyWord(ReadOnlySpan<char> span)
     {
         var kind = SyntaxFacts.GetKeywordKind(span) ?? SyntaxKind.IdentifierToken;
-        object? value = kind switch
+        var value = kind switch
         {
-            SyntaxKind.TrueKeyword => true,
-            SyntaxKind.FalseKeyword => false,
+            SyntaxKind.TrueKeyword => True,
+            SyntaxKind.FalseKeyword => False,
             _ => null,
         };
         return new Lexeme(kind, span.Length, value, []);
     }
 
+    /// <summary>
+    /// <c>yyyy-MM-dd</c> (the grammar has checked the digits and dashes): the date when it exists, the year being at
+    /// least 1, as <see cref="DateOnly.TryParseExact(ReadOnlySpan{char}, ReadOnlySpan{char}, IFormatProvider?, DateTimeStyles, out DateOnly)"/>
+    /// reads it, without its format machinery.
+    /// </summary>
     private static Lexeme ClassifyDate(ReadOnlySpan<char> span)
     {
-        if (DateOnly.TryParseExact(span, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var year = ((((span[0] - '0') * 10) + (span[1] - '0')) * 100) + ((span[2] - '0') * 10) + (span[3] - '0');
+        var month = ((span[5] - '0') * 10) + (span[6] - '0');
+        var day = ((span[8] - '0') * 10) + (span[9] - '0');
+        if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
         {
-            return new Lexeme(SyntaxKind.DateLiteralToken, span.Length, date, []);
+            return new Lexeme(SyntaxKind.DateLiteralToken, span.Length, new DateOnly(year, month, day), []);
         }
 
         return new Lexeme(SyntaxKind.DateLiteralToken, span.Length, null, [new LexicalError(SyntaxDiagnostics.InvalidDate, 0, span.Length, span.ToString())]);
@@ -208,6 +250,12 @@ internal static class LexerGrammar
         var quote = span[0];
         var terminated = span.Length >= 2 && span[^1] == quote && !EndsInEscape(span[..^1]);
         var body = terminated ? span[1..^1] : span[1..];
+        if (terminated && !body.Contains('\\'))
+        {
+            // Most strings: nothing to resolve and nothing wrong.
+            return new Lexeme(SyntaxKind.StringLiteralToken, span.Length, body.ToString(), []);
+        }
+
         var errors = ImmutableArray.CreateBuilder<LexicalError>();
         var value = new StringBuilder(body.Length);
         for (var i = 0; i < body.Length; i++)

@@ -21,6 +21,11 @@ internal static class NestingGuard
     /// </summary>
     public static (SyntaxToken[] Tokens, SyntaxToken? Cut) Apply(SyntaxToken[] tokens)
     {
+        if (CannotBeTooDeep(tokens))
+        {
+            return (tokens, null);
+        }
+
         var levels = new Stack<(int Nots, bool InBetween)>();
         levels.Push((0, false));
         var depth = 0;
@@ -60,6 +65,24 @@ internal static class NestingGuard
         }
 
         return (tokens, null);
+    }
+
+    /// <summary>
+    /// True when the query has no more open parentheses and <c>not</c>s than <see cref="MaxDepth"/>: only they add to
+    /// the depth, so it cannot exceed that, and most queries need no stack of levels.
+    /// </summary>
+    private static bool CannotBeTooDeep(SyntaxToken[] tokens)
+    {
+        var nesting = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind is SyntaxKind.OpenParenToken or SyntaxKind.NotKeyword && ++nesting > MaxDepth)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The diagnostic for a query cut at <paramref name="token"/>.</summary>

@@ -28,6 +28,11 @@ internal static class QueryParser
         var root = result.Value;
         var nesting = cut is null ? null : NestingGuard.Diagnose(cut);
         var syntax = SyntaxChecker.Check(root, nesting);
+        if (lexical.IsEmpty && syntax.IsEmpty)
+        {
+            return (root, []);
+        }
+
         var diagnostics = lexical
             .Where(d => cut is null || d.Location.Span.Start < cut.Span.Start)
             .Concat(syntax)

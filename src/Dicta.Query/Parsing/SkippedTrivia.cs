@@ -12,6 +12,11 @@ internal static class SkippedTrivia
     /// </summary>
     public static ImmutableArray<SyntaxTrivia> From(IEnumerable<SyntaxToken> tokens)
     {
+        if (tokens.TryGetNonEnumeratedCount(out var count) && count == 0)
+        {
+            return [];
+        }
+
         var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         foreach (var token in tokens)
         {

@@ -24,7 +24,7 @@ internal sealed class SyntaxChecker
     private readonly Diagnostic? _nesting;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<(Diagnostic Diagnostic, bool IsBad)> _gap = [];
-    private readonly Dictionary<SyntaxToken, SyntaxToken> _unclosed = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<SyntaxToken, SyntaxToken>? _unclosed;
     private SyntaxToken? _previous;
     private bool _whereSeen;
     private int _clausesSeen;
@@ -80,18 +80,35 @@ internal sealed class SyntaxChecker
                 _clausesSeen++;
                 break;
             case ParenthesizedExpressionSyntax { CloseParenToken.IsMissing: true } paren:
-                _unclosed[paren.CloseParenToken] = paren.OpenParenToken;
+                Unclosed[paren.CloseParenToken] = paren.OpenParenToken;
                 break;
             case InExpressionSyntax { CloseParenToken.IsMissing: true, OpenParenToken.IsMissing: false } list:
-                _unclosed[list.CloseParenToken] = list.OpenParenToken;
+                Unclosed[list.CloseParenToken] = list.OpenParenToken;
                 break;
         }
 
-        if (PredicateOperator(node) is { } op && node.ChildNodes().First() is var left && PredicateOperator(left) is { } leftOp
+        if (PredicateOperator(node) is { } op && FirstChildNode(node) is { } left && PredicateOperator(left) is { } leftOp
             && !EndsInMissingOperand(left))
         {
             _diagnostics.Add(SyntaxDiagnostics.ChainedComparison.Create(Location.In(_text, op.Span), Display(op.Text), Display(leftOp.Text)));
         }
+    }
+
+    /// <summary>The missing closing parentheses and the tokens they would close; made when the first is found.</summary>
+    private Dictionary<SyntaxToken, SyntaxToken> Unclosed => _unclosed ??= new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The first child node (a predicate's left operand).</summary>
+    private static SyntaxNode? FirstChildNode(SyntaxNode node)
+    {
+        foreach (var child in node.GetChildren())
+        {
+            if (child.Node is { } first)
+            {
+                return first;
+            }
+        }
+
+        return null;
     }
 
     private static SyntaxToken? PredicateOperator(SyntaxNode node) => node switch
@@ -126,6 +143,11 @@ internal sealed class SyntaxChecker
 
     private void FlushGap()
     {
+        if (_gap.Count == 0)
+        {
+            return;
+        }
+
         if (_gap.Any(g => g.IsBad))
         {
             _diagnostics.AddRange(_gap.Where(g => g.IsBad).Select(g => g.Diagnostic));
@@ -203,7 +225,7 @@ internal sealed class SyntaxChecker
     private Diagnostic Expected(SyntaxToken missing, SyntaxNode parent)
     {
         var location = Location.In(_text, new TextSpan(_previous?.Span.End ?? 0, 0));
-        if (_unclosed.TryGetValue(missing, out var open))
+        if (_unclosed is not null && _unclosed.TryGetValue(missing, out var open))
         {
             var position = _text.GetLinePosition(open.Span.Start);
             var where = _text.LineCount == 1
