@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Dicta.Model;
+using Dicta.Model.Text;
 using Dicta.Query.Binding;
 using Dicta.Query.Schema;
 
@@ -14,15 +15,18 @@ namespace Dicta.Query.Execution;
 /// </summary>
 internal sealed class ExpressionBuilder
 {
-    private static readonly MethodInfo CompareTextMethod = Method(nameof(QueryOperations.CompareText));
+    private static readonly MethodInfo CompareTextMethod = Method(nameof(QueryOperations.CompareText), typeof(ComparisonOperator), typeof(string), typeof(string));
+    private static readonly MethodInfo CompareSpanMethod = Method(nameof(QueryOperations.CompareText), typeof(ComparisonOperator), typeof(ReadOnlyMemory<char>?), typeof(string));
     private static readonly MethodInfo CompareNumberMethod = Method(nameof(QueryOperations.CompareNumber));
     private static readonly MethodInfo CompareDateMethod = Method(nameof(QueryOperations.CompareDate));
     private static readonly MethodInfo CompareBooleanMethod = Method(nameof(QueryOperations.CompareBoolean));
     private static readonly MethodInfo CompareSpeakerMethod = Method(nameof(QueryOperations.CompareSpeaker));
     private static readonly MethodInfo CompareTopicMethod = Method(nameof(QueryOperations.CompareTopic));
     private static readonly MethodInfo CompareArticleMethod = Method(nameof(QueryOperations.CompareArticle));
-    private static readonly MethodInfo TestTextMethod = Method(nameof(QueryOperations.TestText));
-    private static readonly MethodInfo MatchesMethod = Method(nameof(QueryOperations.Matches));
+    private static readonly MethodInfo TestTextMethod = Method(nameof(QueryOperations.TestText), typeof(StringTestOperator), typeof(string), typeof(string));
+    private static readonly MethodInfo TestSpanMethod = Method(nameof(QueryOperations.TestText), typeof(StringTestOperator), typeof(ReadOnlyMemory<char>?), typeof(string));
+    private static readonly MethodInfo MatchesMethod = Method(nameof(QueryOperations.Matches), typeof(QueryContext), typeof(QueryRegex), typeof(TextSpan), typeof(string));
+    private static readonly MethodInfo MatchesSpanMethod = Method(nameof(QueryOperations.Matches), typeof(QueryContext), typeof(QueryRegex), typeof(TextSpan), typeof(ReadOnlyMemory<char>?));
     private static readonly MethodInfo MaterializeMethod = Method(nameof(QueryOperations.Materialize));
 
     private static readonly MethodInfo AnyMethod = typeof(Enumerable).GetMethods(BindingFlags.Public | BindingFlags.Static)
@@ -96,11 +100,11 @@ internal sealed class ExpressionBuilder
             case BoundComparison c:
                 return Compare(c.Left, c.Operator, c.Right);
             case BoundStringTest t:
-                return Any(t.Left, l => Any(t.Right, r => Expression.Call(
-                    TestTextMethod, Expression.Constant(t.Operator), As(l, typeof(string)), As(r, typeof(string)))));
+                return AnyText(t.Left, l => Any(t.Right, r => Expression.Call(
+                    OnText(l, TestTextMethod, TestSpanMethod), Expression.Constant(t.Operator), l, As(r, typeof(string)))));
             case BoundRegexMatch m:
-                return Any(m.Left, l => Expression.Call(
-                    MatchesMethod, Context, Expression.Constant(m.Regex), Expression.Constant(m.PatternSpan), As(l, typeof(string))));
+                return AnyText(m.Left, l => Expression.Call(
+                    OnText(l, MatchesMethod, MatchesSpanMethod), Context, Expression.Constant(m.Regex), Expression.Constant(m.PatternSpan), l));
             case BoundLogicalExpression { Operator: LogicalOperator.And } l:
                 return Balanced([.. l.Operands.Select(Test)], Expression.AndAlso, Expression.Constant(true));
             case BoundLogicalExpression l:
@@ -148,7 +152,10 @@ internal sealed class ExpressionBuilder
     }
 
     private Expression Compare(BoundExpression left, ComparisonOperator op, BoundExpression right) =>
-        Any(left, l => Any(right, r => Compare(left.Type, op, l, r)));
+        left.Type == QueryType.Text
+            ? AnyText(left, l => Any(right, r => Expression.Call(
+                OnText(l, CompareTextMethod, CompareSpanMethod), Expression.Constant(op), l, As(r, typeof(string)))))
+            : Any(left, l => Any(right, r => Compare(left.Type, op, l, r)));
 
     /// <summary>Mirrors <see cref="BoundTreeEvaluator.Compare(QueryContext, QueryType, ComparisonOperator, object?, object?)"/>.</summary>
     private Expression Compare(QueryType leftType, ComparisonOperator op, Expression left, Expression right)
@@ -185,6 +192,33 @@ internal sealed class ExpressionBuilder
         return Expression.Call(AnyMethod.MakeGenericMethod(elementType), values, predicate);
     }
 
+    /// <summary>
+    /// The body for some text of <paramref name="expression"/>, which is of type text: read in place as a nullable
+    /// <see cref="ReadOnlyMemory{T}"/> when its field has a <see cref="FieldSymbol.SpanAccessor"/>, so that a scan
+    /// copies nothing; otherwise as a <see cref="string"/>. <paramref name="body"/> picks its operation by the type.
+    /// </summary>
+    private Expression AnyText(BoundExpression expression, Func<Expression, Expression> body)
+    {
+        if (expression is not BoundFieldAccess { Field.SpanAccessor: not null } field)
+        {
+            return Any(expression, value => body(As(value, typeof(string))));
+        }
+
+        var texts = Read(field, inPlace: true);
+        if (!field.IsMany)
+        {
+            return body(texts);
+        }
+
+        var element = Expression.Parameter(typeof(ReadOnlyMemory<char>), "text");
+        var predicate = Expression.Lambda(body(Expression.Convert(element, typeof(ReadOnlyMemory<char>?))), element);
+        return Expression.Call(AnyMethod.MakeGenericMethod(typeof(ReadOnlyMemory<char>)), texts, predicate);
+    }
+
+    /// <summary>The overload of an operation for text as <paramref name="text"/> holds it: a string, or a span read in place.</summary>
+    private static MethodInfo OnText(Expression text, MethodInfo onString, MethodInfo onSpan) =>
+        text.Type == typeof(string) ? onString : onSpan;
+
     /// <summary>A single value as <see cref="QueryTypes.GetValueType"/> (null when absent).</summary>
     private Expression Single(BoundExpression expression) => expression switch
     {
@@ -200,32 +234,36 @@ internal sealed class ExpressionBuilder
             ? Read(field)
             : Expression.Call(EmptyMethod.MakeGenericMethod(expression.Type.GetElementType()));
 
-    /// <summary>Reads a path of single-valued fields (the last may be many-valued), stopping at the first absent value.</summary>
-    private Expression Read(BoundFieldAccess field)
+    /// <summary>
+    /// Reads a path of single-valued fields (the last may be many-valued), stopping at the first absent value; the last
+    /// field through its <see cref="FieldSymbol.SpanAccessor"/> when <paramref name="inPlace"/>.
+    /// </summary>
+    private Expression Read(BoundFieldAccess field, bool inPlace = false)
     {
         Expression current = Row;
         for (var i = 0; i < field.Path.Length; i++)
         {
             var symbol = field.Path[i];
+            var accessor = inPlace && i == field.Path.Length - 1 ? symbol.SpanAccessor! : symbol.Accessor;
             if (i == 0)
             {
-                current = ExpressionInliner.Inline(symbol.Accessor, Context, current);
+                current = ExpressionInliner.Inline(accessor, Context, current);
                 continue;
             }
 
             var receiver = Expression.Variable(current.Type, "receiver");
             var absent = symbol.IsMany
-                ? (Expression)Expression.Call(EmptyMethod.MakeGenericMethod(symbol.Type.GetElementType()))
-                : Expression.Default(symbol.Accessor.ReturnType);
+                ? (Expression)Expression.Call(EmptyMethod.MakeGenericMethod(accessor.ReturnType.GetGenericArguments()[0]))
+                : Expression.Default(accessor.ReturnType);
             current = Expression.Block(
-                symbol.Accessor.ReturnType,
+                accessor.ReturnType,
                 [receiver],
                 Expression.Assign(receiver, current),
                 Expression.Condition(
                     Expression.Equal(receiver, Expression.Constant(null, receiver.Type)),
                     absent,
-                    ExpressionInliner.Inline(symbol.Accessor, Context, Expression.Convert(receiver, symbol.RowType)),
-                    symbol.Accessor.ReturnType));
+                    ExpressionInliner.Inline(accessor, Context, Expression.Convert(receiver, symbol.RowType)),
+                    accessor.ReturnType));
         }
 
         return current;
@@ -235,7 +273,9 @@ internal sealed class ExpressionBuilder
     private static Expression As(Expression value, Type type) =>
         value.Type == type ? value : Expression.TypeAs(Expression.Convert(value, typeof(object)), type);
 
-    private static MethodInfo Method(string name) =>
-        typeof(QueryOperations).GetMethod(name, BindingFlags.Public | BindingFlags.Static)
+    private static MethodInfo Method(string name, params Type[] parameterTypes) =>
+        (parameterTypes.Length == 0
+            ? typeof(QueryOperations).GetMethod(name, BindingFlags.Public | BindingFlags.Static)
+            : typeof(QueryOperations).GetMethod(name, BindingFlags.Public | BindingFlags.Static, parameterTypes))
         ?? throw new MissingMethodException(nameof(QueryOperations), name);
 }

@@ -13,10 +13,16 @@ namespace Dicta.Query.Execution;
 /// </summary>
 internal static class QueryOperations
 {
-    public static bool CompareText(ComparisonOperator op, string? left, string? right) =>
+    public static bool CompareText(ComparisonOperator op, string? left, string? right) => CompareText(op, left?.AsMemory(), right);
+
+    /// <summary>
+    /// Compares text read in place (see <see cref="Schema.FieldSymbol.SpanAccessor"/>), ordinally ignoring case: the
+    /// comparison of <see cref="string"/>s, which calls this, so a field's text compares alike read either way.
+    /// </summary>
+    public static bool CompareText(ComparisonOperator op, ReadOnlyMemory<char>? left, string? right) =>
         op == ComparisonOperator.NotEqual
             ? !CompareText(ComparisonOperator.Equal, left, right)
-            : left is not null && right is not null && Holds(op, string.Compare(left, right, StringComparison.OrdinalIgnoreCase));
+            : left is { } l && right is not null && Holds(op, l.Span.CompareTo(right, StringComparison.OrdinalIgnoreCase));
 
     public static bool CompareNumber(ComparisonOperator op, decimal? left, decimal? right) =>
         op == ComparisonOperator.NotEqual
@@ -67,33 +73,46 @@ internal static class QueryOperations
     /// <summary><c>article = id</c>: compares the article's id as text.</summary>
     public static bool CompareArticle(ComparisonOperator op, Article? article, string? id) => CompareText(op, article?.Id, id);
 
-    public static bool TestText(StringTestOperator op, string? text, string? value)
+    public static bool TestText(StringTestOperator op, string? text, string? value) => TestText(op, text?.AsMemory(), value);
+
+    /// <summary>
+    /// A text test on text read in place (see <see cref="Schema.FieldSymbol.SpanAccessor"/>), ignoring case: the test of
+    /// <see cref="string"/>s, which calls this, so a field's text tests alike read either way.
+    /// </summary>
+    public static bool TestText(StringTestOperator op, ReadOnlyMemory<char>? text, string? value)
     {
-        if (text is null || value is null)
+        if (text is not { } memory || value is null)
         {
             return false;
         }
 
         return op switch
         {
-            StringTestOperator.Has => Terms.Contains(text.AsMemory(), value),
-            StringTestOperator.Contains => text.Contains(value, StringComparison.OrdinalIgnoreCase),
-            StringTestOperator.StartsWith => text.StartsWith(value, StringComparison.OrdinalIgnoreCase),
-            _ => text.EndsWith(value, StringComparison.OrdinalIgnoreCase),
+            StringTestOperator.Has => Terms.Contains(memory, value),
+            StringTestOperator.Contains => memory.Span.Contains(value, StringComparison.OrdinalIgnoreCase),
+            StringTestOperator.StartsWith => memory.Span.StartsWith(value, StringComparison.OrdinalIgnoreCase),
+            _ => memory.Span.EndsWith(value, StringComparison.OrdinalIgnoreCase),
         };
     }
 
     /// <summary>True when <paramref name="regex"/> matches in <paramref name="text"/>; a timeout is reported and counts as no match.</summary>
-    public static bool Matches(QueryContext context, QueryRegex regex, TextSpan patternSpan, string? text)
+    public static bool Matches(QueryContext context, QueryRegex regex, TextSpan patternSpan, string? text) =>
+        Matches(context, regex, patternSpan, text?.AsMemory());
+
+    /// <summary>
+    /// <see cref="Matches(QueryContext, QueryRegex, TextSpan, string?)"/> on text read in place: the expression sees the
+    /// text alone, its anchors at the text's ends, exactly as it sees a copy; a timeout is reported and counts as no match.
+    /// </summary>
+    public static bool Matches(QueryContext context, QueryRegex regex, TextSpan patternSpan, ReadOnlyMemory<char>? text)
     {
-        if (text is null)
+        if (text is not { } memory)
         {
             return false;
         }
 
         try
         {
-            return regex.Regex.IsMatch(text);
+            return regex.Regex.IsMatch(memory.Span);
         }
         catch (RegexMatchTimeoutException)
         {

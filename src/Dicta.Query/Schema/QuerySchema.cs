@@ -7,7 +7,8 @@ namespace Dicta.Query.Schema;
 
 /// <summary>
 /// The whitelist: every source and field a query can name, each with its type and its accessor. The binder
-/// resolves names only here, and the compiler and interpreter read rows only through these accessors.
+/// resolves names only here, and the compiler and interpreter read rows only through these accessors (and, for the
+/// text that lies in an article, through its span accessor: tests search that text in place).
 /// </summary>
 public sealed class QuerySchema
 {
@@ -38,11 +39,11 @@ public sealed class QuerySchema
         var statementFields = ImmutableArray.Create(
             Field<Statement, Speaker>("speaker", QueryType.Speaker, "Who said it; = matches any of its names, and a group answers for each member.", (c, s) => s.Speaker, speakerFields, FieldIndex.Speaker),
             Many<Statement, Topic>("topic", QueryType.Topic, "The topics it touches; = matches a slug or label.", (c, s) => s.Topics, FieldIndex.Topic),
-            Field<Statement, string>("text", QueryType.Text, "What was said: the content.", (c, s) => s.Content.ToString(), index: FieldIndex.Term),
-            Many<Statement, string>("quote", QueryType.Text, "The quoted segments, without quotation marks.", (c, s) => s.Quotes.Select(q => q.ToString())),
+            Field<Statement, string>("text", QueryType.Text, "What was said: the content.", (c, s) => s.Content.ToString(), index: FieldIndex.Term, span: (c, s) => s.Content),
+            Many<Statement, string>("quote", QueryType.Text, "The quoted segments, without quotation marks.", (c, s) => s.Quotes.Select(q => q.ToString()), spans: (c, s) => s.Quotes),
             Field<Statement, string>("kind", QueryType.Text, "direct, partial or indirect.", (c, s) => SchemaValues.KindName(s.Kind)),
-            Field<Statement, string?>("cue", QueryType.Text, "The speech-act cue: \"said\", \"according to\".", (c, s) => SchemaValues.TextOf(s, s.CueSpan)),
-            Field<Statement, string?>("mention", QueryType.Text, "The text that names the speaker at the attribution.", (c, s) => SchemaValues.TextOf(s, s.MentionSpan)),
+            Field<Statement, string?>("cue", QueryType.Text, "The speech-act cue: \"said\", \"according to\".", (c, s) => SchemaValues.TextOf(s, s.CueSpan), span: (c, s) => SchemaValues.SpanOf(s, s.CueSpan)),
+            Field<Statement, string?>("mention", QueryType.Text, "The text that names the speaker at the attribution.", (c, s) => SchemaValues.TextOf(s, s.MentionSpan), span: (c, s) => SchemaValues.SpanOf(s, s.MentionSpan)),
             Field<Statement, Speaker?>("addressee", QueryType.Speaker, "Whom it was said to, if the article names someone.", (c, s) => s.Addressee, speakerFields),
             Field<Statement, Speaker?>("via", QueryType.Speaker, "The channel that reports it, if any.", (c, s) => s.Via, speakerFields),
             Field<Statement, DateOnly?>("date", QueryType.Date, "The date its article was published, if known.", (c, s) => SchemaValues.DateOf(s.Article.Metadata.Published)),
@@ -83,14 +84,16 @@ public sealed class QuerySchema
         string description,
         Expression<Func<QueryContext, TRow, TValue>> accessor,
         ImmutableArray<FieldSymbol> fields = default,
-        FieldIndex index = FieldIndex.None) =>
-        new(name, type, isMany: false, description, accessor, fields, index);
+        FieldIndex index = FieldIndex.None,
+        Expression<Func<QueryContext, TRow, ReadOnlyMemory<char>?>>? span = null) =>
+        new(name, type, isMany: false, description, accessor, fields, index, span);
 
     private static FieldSymbol Many<TRow, TElement>(
         string name,
         QueryType type,
         string description,
         Expression<Func<QueryContext, TRow, IEnumerable<TElement>>> accessor,
-        FieldIndex index = FieldIndex.None) =>
-        new(name, type, isMany: true, description, accessor, index: index);
+        FieldIndex index = FieldIndex.None,
+        Expression<Func<QueryContext, TRow, IEnumerable<ReadOnlyMemory<char>>>>? spans = null) =>
+        new(name, type, isMany: true, description, accessor, index: index, spanAccessor: spans);
 }

@@ -37,6 +37,13 @@ internal static class SchemaValues
     public static string? TextOf(Statement statement, Dicta.Model.Text.TextSpan? span) =>
         span is { } value ? statement.Source.ToString(value) : null;
 
+    /// <summary>
+    /// The text of an optional span read in place, or null when it is absent (typed: a bare <c>null</c> would convert
+    /// through <c>char[]</c> to an empty, present text).
+    /// </summary>
+    public static ReadOnlyMemory<char>? SpanOf(Statement statement, Dicta.Model.Text.TextSpan? span) =>
+        span is { } value ? statement.Source.AsMemory(value) : default(ReadOnlyMemory<char>?);
+
     /// <summary>The canonical name and every alias the corpus knows the speaker by.</summary>
     public static IEnumerable<string> NamesOf(QueryContext context, Speaker speaker)
     {
