@@ -6,7 +6,8 @@ using Dicta.Extraction.Loading;
 namespace Dicta.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks chosen on the command line (<c>--filter</c>, <c>--job</c>, ...); with
+/// Runs the benchmarks chosen on the command line (<c>--filter</c>, <c>--job</c>, ...); with <c>quick [OPTIONS]</c>
+/// runs them all (or those <c>--filter</c> selects) in a few minutes, in process, with a short job (<see cref="QuickRun"/>); with
 /// <c>generate DIR CHARACTERS [SEED]</c> writes the synthetic corpus as text files, to try the tool on; with
 /// <c>memory [STATEMENTS]...</c> measures the memory of model-level corpora (10k, 100k and 1M statements by default);
 /// with <c>stress [THREADS] [QUERIES-PER-THREAD] [STATEMENTS]</c> runs queries on one engine from many threads
@@ -15,9 +16,22 @@ namespace Dicta.Benchmarks;
 public static class Program
 {
     /// <summary>The entry point.</summary>
-    /// <returns>The exit code: 0 on success, 1 when <c>stress</c> found a wrong answer, 2 for bad usage of a command.</returns>
+    /// <returns>
+    /// The exit code: 0 on success, 1 when <c>stress</c> found a wrong answer or a <c>quick</c> case failed, 2 for bad
+    /// usage of a command.
+    /// </returns>
     public static int Main(string[] args)
     {
+        if (args is [QuickRun.Verb, ..])
+        {
+            return QuickRun.Run(args[1..]);
+        }
+
+        if (args is [QuickRun.ServerGcVerb, ..])
+        {
+            return QuickRun.RunServerGc(args[1..]);
+        }
+
         if (args is ["generate", ..])
         {
             return Generate(args[1..]);

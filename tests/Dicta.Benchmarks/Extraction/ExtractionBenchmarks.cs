@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
 using Dicta.Benchmarks.Reporting;
-using Dicta.Benchmarks.Synthetic;
 using Dicta.Extraction;
 using Dicta.Extraction.Loading;
 using Dicta.Model;
@@ -29,9 +28,9 @@ public class ExtractionBenchmarks
     /// <summary>The degrees of parallelism the loader is measured with: one, and one per core.</summary>
     public static IEnumerable<int> ThreadCounts() => new[] { 1, Environment.ProcessorCount }.Distinct();
 
-    /// <summary>Generates the corpus, outside the measured time.</summary>
+    /// <summary>Generates the corpus (once per process and size), outside the measured time.</summary>
     [GlobalSetup]
-    public void GenerateCorpus() => _inputs = SyntheticCorpus.OfSize(Seed, Characters).Articles;
+    public void GenerateCorpus() => _inputs = SharedSetup.Synthetic(Seed, Characters).Articles;
 
     /// <summary><see cref="ArticleExtractor.Extract(ArticleInput)"/> over every article, one after the other.</summary>
     /// <returns>The number of statements found, so that the work cannot be optimized away.</returns>
@@ -61,11 +60,11 @@ public class ExtractionBenchmarks
         {
         }
 
-        /// <summary>The UTF-8 size of the corpus of a case: the generator is deterministic, so it is generated again here.</summary>
+        /// <summary>The UTF-8 size of the corpus of a case: the generator is deterministic, so the host process generates it too.</summary>
         private static long? CorpusBytes(BenchmarkCase benchmarkCase)
         {
             var characters = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == nameof(Characters))?.Value;
-            return characters is int count ? SyntheticCorpus.OfSize(Seed, count).Utf8ByteCount : null;
+            return characters is int count ? SharedSetup.Synthetic(Seed, count).Utf8ByteCount : null;
         }
     }
 }

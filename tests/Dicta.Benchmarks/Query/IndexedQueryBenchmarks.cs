@@ -12,7 +12,7 @@ namespace Dicta.Benchmarks.Query;
 /// materialized (Dicta's result items, a list for LINQ, positions read from DuckDB's reader).
 /// </summary>
 [Config(typeof(QueryConfig))]
-public class IndexedQueryBenchmarks : IDisposable
+public class IndexedQueryBenchmarks
 {
     private QueryWorkload _workload = null!;
     private PreparedQuery _speakerAndTopic = null!;
@@ -23,11 +23,14 @@ public class IndexedQueryBenchmarks : IDisposable
     [Params(1_000_000)]
     public int Statements { get; set; }
 
-    /// <summary>Builds the corpus, the prepared (and compiled) queries, and the indexes they use (by running each once).</summary>
+    /// <summary>
+    /// Builds the corpus (or takes the one built for an earlier case of this process), the prepared (and compiled)
+    /// queries, and the indexes they use (by running each once).
+    /// </summary>
     [GlobalSetup(Targets = [nameof(DictaSpeakerAndTopic), nameof(LinqSpeakerAndTopic), nameof(DictaHas), nameof(LinqHas)])]
     public void Setup()
     {
-        _workload = new QueryWorkload(Statements);
+        _workload = SharedSetup.Workload(Statements);
         var engine = new QueryEngine(_workload.Corpus);
         _speakerAndTopic = engine.Prepare(_workload.SpeakerAndTopicQuery);
         _has = engine.Prepare(QueryWorkload.HasQuery);
@@ -37,12 +40,15 @@ public class IndexedQueryBenchmarks : IDisposable
         _has.Execute();
     }
 
-    /// <summary>The same, and the DuckDB table (loaded only for its own cases), and checks that all three agree.</summary>
+    /// <summary>
+    /// The same, and the DuckDB table (loaded only for its own cases, once per process), and checks that all three
+    /// agree.
+    /// </summary>
     [GlobalSetup(Targets = [nameof(DuckDbSpeakerAndTopic), nameof(DuckDbHas)])]
     public void SetupWithDuckDb()
     {
         Setup();
-        _duckDb = new DuckDbStatements(_workload.Corpus);
+        _duckDb = SharedSetup.DuckDb(Statements);
         QueryWorkload.Agree(DictaSpeakerAndTopic(), LinqSpeakerAndTopic(), DuckDbSpeakerAndTopic());
         // `has` tests for a whole word, the alternatives for a substring: in this corpus the word is never part of another.
         QueryWorkload.Agree(DictaHas(), LinqHas(), DuckDbHas());
@@ -88,13 +94,4 @@ public class IndexedQueryBenchmarks : IDisposable
     [BenchmarkCategory("text has")]
     public int DuckDbHas() =>
         _duckDb!.Count("SELECT position FROM statements WHERE content ILIKE $1", "%" + QueryWorkload.Term + "%");
-
-    /// <summary>Closes DuckDB.</summary>
-    [GlobalCleanup]
-    public void Dispose()
-    {
-        _duckDb?.Dispose();
-        _duckDb = null;
-        GC.SuppressFinalize(this);
-    }
 }

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
-using Dicta.Extraction;
 using Dicta.Model;
 using Dicta.Query;
 
@@ -23,11 +22,11 @@ public class OneOffQueryBenchmarks
     private QueryEngine _interpreting = null!;
     private QueryEngine _compiling = null!;
 
-    /// <summary>Loads the seed articles and checks that the three agree.</summary>
+    /// <summary>Loads the seed articles (once per process) and checks that the three agree.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _seeds = new CorpusLoader().LoadSeeds();
+        _seeds = SharedSetup.SeedCorpus;
         _interpreting = new QueryEngine(_seeds, new QueryEngineOptions { CacheSize = 0 });
         _compiling = new QueryEngine(_seeds, new QueryEngineOptions { CacheSize = 0, CompileAfterRuns = 0 });
         QueryWorkload.Agree(DictaInterpreted(), DictaCompiled(), LinqExpressionCompile());

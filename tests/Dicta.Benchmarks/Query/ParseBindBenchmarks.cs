@@ -27,7 +27,7 @@ public class ParseBindBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var workload = new QueryWorkload(10_000);
+        var workload = SharedSetup.Workload(10_000);
         _engine = new QueryEngine(workload.Corpus, new QueryEngineOptions { CacheSize = 0 });
         _query = workload.TypicalQuery;
         // Dynamic LINQ cannot call Enumerable.Any on an ImmutableArray (a struct), so the topic test indexes the

@@ -22,10 +22,10 @@ public sealed class QueryWorkload
     /// <summary>The pattern of <c>text matches</c> (ignoring case).</summary>
     public const string Pattern = "unipolar|multipolar";
 
-    /// <summary>The workload over a corpus of <paramref name="statements"/> statements.</summary>
-    public QueryWorkload(int statements)
+    /// <summary>The workload over a corpus of <paramref name="statements"/> statements, generated from <paramref name="seed"/>.</summary>
+    public QueryWorkload(int statements, int seed = StatementCorpus.DefaultSeed)
     {
-        Source = StatementCorpus.Create(statements);
+        Source = StatementCorpus.Create(statements, seed);
         SpeakerName = Source.RecurringSpeakers[9].Name;
     }
 
