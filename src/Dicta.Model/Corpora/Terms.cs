@@ -12,24 +12,10 @@ public static class Terms
     /// <summary>The spans of the terms in <paramref name="text"/>, relative to its start, in order.</summary>
     public static IEnumerable<TextSpan> Spans(ReadOnlyMemory<char> text)
     {
-        var start = -1;
-        for (var i = 0; i < text.Length; i++)
+        var position = 0;
+        while (Next(text.Span, ref position) is { } span)
         {
-            var isTermChar = IsTermChar(text.Span[i]);
-            if (isTermChar && start < 0)
-            {
-                start = i;
-            }
-            else if (!isTermChar && start >= 0)
-            {
-                yield return TextSpan.FromBounds(start, i);
-                start = -1;
-            }
-        }
-
-        if (start >= 0)
-        {
-            yield return TextSpan.FromBounds(start, text.Length);
+            yield return span;
         }
     }
 
@@ -59,14 +45,18 @@ public static class Terms
         ArgumentNullException.ThrowIfNull(term);
 
         // Compare normal forms, as the term index does: OrdinalIgnoreCase folds some letters differently
-        // from lower-casing (final sigma, the Kelvin sign), and the scan must agree with the index.
-        var normalized = Normalize(term);
-        Span<char> candidate = normalized.Length <= 256 ? stackalloc char[normalized.Length] : new char[normalized.Length];
-        foreach (var span in Spans(text))
+        // from lower-casing (final sigma, the Kelvin sign), and the scan must agree with the index. A scan asks
+        // once per statement, so nothing here allocates for a term of up to 256 characters.
+        Span<char> normalized = term.Length <= 256 ? stackalloc char[term.Length] : new char[term.Length];
+        term.AsSpan().ToLowerInvariant(normalized);
+        Span<char> candidate = term.Length <= 256 ? stackalloc char[term.Length] : new char[term.Length];
+        var chars = text.Span;
+        var position = 0;
+        while (Next(chars, ref position) is { } span)
         {
             if (span.Length == normalized.Length)
             {
-                text.Span.Slice(span.Start, span.Length).ToLowerInvariant(candidate);
+                chars.Slice(span.Start, span.Length).ToLowerInvariant(candidate);
                 if (candidate.SequenceEqual(normalized))
                 {
                     return true;
@@ -75,6 +65,25 @@ public static class Terms
         }
 
         return false;
+    }
+
+    /// <summary>The next term of <paramref name="text"/> at or after <paramref name="position"/>, which moves past it; null when none is left.</summary>
+    private static TextSpan? Next(ReadOnlySpan<char> text, ref int position)
+    {
+        var start = position;
+        while (start < text.Length && !IsTermChar(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && IsTermChar(text[end]))
+        {
+            end++;
+        }
+
+        position = end;
+        return end > start ? TextSpan.FromBounds(start, end) : null;
     }
 
     /// <summary>True for the characters terms are made of: letters, digits and combining marks.</summary>

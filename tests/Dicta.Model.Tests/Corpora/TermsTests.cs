@@ -100,4 +100,18 @@ public class TermsTests
         Assert.False(Terms.IsTermChar('-'));
         Assert.False(Terms.IsTermChar(' '));
     }
+
+    [Fact]
+    public void Contains_allocates_nothing_per_text()
+    {
+        var texts = Enumerable.Range(0, 1000).Select(i => $"Putin said the talks in round {i} would go on.".AsMemory()).ToArray();
+        Terms.Contains(texts[0], "Talks");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = texts.Count(text => Terms.Contains(text, "Talks"));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(1000, found);
+        Assert.True(allocated < 1000, $"{allocated} bytes for 1,000 texts");
+    }
 }
