@@ -31,9 +31,11 @@ internal static class Lexer
         var count = 0;
         ImmutableArray<Diagnostic>.Builder? diagnostics = null;
 
-        // ToImmutable and Clear, not DrainToImmutable: the builders keep their buffers from token to token.
-        var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        // Every lexeme that is not a token becomes one trivia: all of them go into one array, in source order, and
+        // each token takes its leading and trailing trivia as a slice of it.
+        SyntaxTrivia[] trivia = lexemes.Count == tokenCount ? [] : new SyntaxTrivia[lexemes.Count - tokenCount];
+        var triviaCount = 0;
+        var leadingStart = 0;
         var position = 0;
         var index = 0;
         while (index < lexemes.Count)
@@ -43,14 +45,14 @@ internal static class Lexer
             position += lexeme.Length;
             if (SyntaxFacts.IsTrivia(lexeme.Kind))
             {
-                leading.Add(new SyntaxTrivia(text, lexeme.Kind, span));
+                trivia[triviaCount++] = new SyntaxTrivia(text, lexeme.Kind, span);
                 continue;
             }
 
             if (lexeme.Kind == SyntaxKind.BadToken)
             {
                 var bad = new SyntaxToken(text, SyntaxKind.BadToken, span, [], [], null);
-                leading.Add(new SyntaxTrivia(text, SyntaxKind.SkippedTokensTrivia, span, bad));
+                trivia[triviaCount++] = new SyntaxTrivia(text, SyntaxKind.SkippedTokensTrivia, span, bad);
                 continue;
             }
 
@@ -61,22 +63,25 @@ internal static class Lexer
                 diagnostics.Add(error.Descriptor.Create(Location.In(text, errorSpan), MessageText.Escape(error.Argument, MessageText.ValueLength)));
             }
 
+            var leadingCount = triviaCount - leadingStart;
             while (index < lexemes.Count && lexemes[index].Kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.LineCommentTrivia)
             {
-                trailing.Add(new SyntaxTrivia(text, lexemes[index].Kind, new TextSpan(position, lexemes[index].Length)));
+                trivia[triviaCount++] = new SyntaxTrivia(text, lexemes[index].Kind, new TextSpan(position, lexemes[index].Length));
                 position += lexemes[index++].Length;
             }
 
             if (index < lexemes.Count && lexemes[index].Kind == SyntaxKind.EndOfLineTrivia)
             {
-                trailing.Add(new SyntaxTrivia(text, SyntaxKind.EndOfLineTrivia, new TextSpan(position, lexemes[index].Length)));
+                trivia[triviaCount++] = new SyntaxTrivia(text, SyntaxKind.EndOfLineTrivia, new TextSpan(position, lexemes[index].Length));
                 position += lexemes[index++].Length;
             }
 
-            tokens[count++] = new SyntaxToken(text, lexeme.Kind, span, Take(leading), Take(trailing), lexeme.Value);
+            var trailingCount = triviaCount - leadingStart - leadingCount;
+            tokens[count++] = new SyntaxToken(text, lexeme.Kind, span, trivia, leadingStart, leadingCount, trailingCount, lexeme.Value);
+            leadingStart = triviaCount;
         }
 
-        tokens[count] = new SyntaxToken(text, SyntaxKind.EndOfFileToken, new TextSpan(position, 0), Take(leading), [], null);
+        tokens[count] = new SyntaxToken(text, SyntaxKind.EndOfFileToken, new TextSpan(position, 0), trivia, leadingStart, triviaCount - leadingStart, 0, null);
         return (tokens, diagnostics is null ? [] : diagnostics.DrainToImmutable());
     }
 
@@ -95,18 +100,5 @@ internal static class Lexer
         }
 
         return total == length;
-    }
-
-    /// <summary>The trivia gathered so far, and an empty builder for the next token's.</summary>
-    private static ImmutableArray<SyntaxTrivia> Take(ImmutableArray<SyntaxTrivia>.Builder builder)
-    {
-        if (builder.Count == 0)
-        {
-            return [];
-        }
-
-        var trivia = builder.ToImmutable();
-        builder.Clear();
-        return trivia;
     }
 }

@@ -20,10 +20,10 @@ internal static class SkippedTrivia
         var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         foreach (var token in tokens)
         {
-            builder.AddRange(token.LeadingTrivia);
+            builder.AddRange(token.LeadingTriviaSpan);
             var bare = new SyntaxToken(token.SourceText, token.Kind, token.Span, [], [], token.Value);
             builder.Add(new SyntaxTrivia(token.SourceText, SyntaxKind.SkippedTokensTrivia, token.Span, bare));
-            builder.AddRange(token.TrailingTrivia);
+            builder.AddRange(token.TrailingTriviaSpan);
         }
 
         return builder.DrainToImmutable();

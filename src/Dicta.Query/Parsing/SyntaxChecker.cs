@@ -165,7 +165,7 @@ internal sealed class SyntaxChecker
     {
         SyntaxToken? first = null;
         SyntaxToken? last = null;
-        foreach (var trivia in owner.LeadingTrivia)
+        foreach (var trivia in owner.LeadingTriviaSpan)
         {
             if (trivia.SkippedToken is not { } skipped)
             {

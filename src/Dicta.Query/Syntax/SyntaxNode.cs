@@ -122,9 +122,9 @@ public abstract class SyntaxNode
         var builder = new StringBuilder(FullSpan.Length);
         foreach (var token in DescendantTokens())
         {
-            AppendTrivia(builder, token.LeadingTrivia);
+            AppendTrivia(builder, token.LeadingTriviaSpan);
             builder.Append(token.SourceText.AsSpan(token.Span));
-            AppendTrivia(builder, token.TrailingTrivia);
+            AppendTrivia(builder, token.TrailingTriviaSpan);
         }
 
         return builder.ToString();
@@ -170,7 +170,7 @@ public abstract class SyntaxNode
             _ => false,
         };
 
-    private static void AppendTrivia(StringBuilder builder, ImmutableArray<SyntaxTrivia> trivia)
+    private static void AppendTrivia(StringBuilder builder, ReadOnlySpan<SyntaxTrivia> trivia)
     {
         foreach (var piece in trivia)
         {

@@ -3,33 +3,36 @@ using Dicta.Model.Text;
 namespace Dicta.Query.Syntax;
 
 /// <summary>A child of a node: either a node or a token.</summary>
+/// <remarks>One reference, not a node field and a token field: every node keeps an array of these, so the size counts.</remarks>
 public readonly record struct SyntaxNodeOrToken
 {
+    private readonly object? _item;
+
     /// <summary>Wraps a node.</summary>
     public SyntaxNodeOrToken(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        Node = node;
+        _item = node;
     }
 
     /// <summary>Wraps a token.</summary>
     public SyntaxNodeOrToken(SyntaxToken token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        Token = token;
+        _item = token;
     }
 
     /// <summary>The node, or null when this is a token.</summary>
-    public SyntaxNode? Node { get; }
+    public SyntaxNode? Node => _item as SyntaxNode;
 
     /// <summary>The token, or null when this is a node.</summary>
-    public SyntaxToken? Token { get; }
+    public SyntaxToken? Token => _item as SyntaxToken;
 
     /// <summary>True when this is a node.</summary>
-    public bool IsNode => Node is not null;
+    public bool IsNode => _item is SyntaxNode;
 
     /// <summary>True when this is a token.</summary>
-    public bool IsToken => Token is not null;
+    public bool IsToken => _item is SyntaxToken;
 
     /// <summary>The kind of the node or token.</summary>
     public SyntaxKind Kind => Node?.Kind ?? Token?.Kind ?? SyntaxKind.None;

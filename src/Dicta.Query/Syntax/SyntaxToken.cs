@@ -9,6 +9,14 @@ namespace Dicta.Query.Syntax;
 /// </summary>
 public sealed class SyntaxToken
 {
+    // Trivia the lexer read live in one array per query, each token owning a slice of it (leading, then trailing);
+    // the immutable arrays the public API hands out are made only when asked for, as most trees are never asked.
+    private readonly SyntaxTrivia[] _sharedTrivia;
+    private readonly int _leadingStart;
+    private readonly int _leadingCount;
+    private readonly int _trailingCount;
+    private Tuple<ImmutableArray<SyntaxTrivia>, ImmutableArray<SyntaxTrivia>>? _materialized;
+
     internal SyntaxToken(
         SourceText source,
         SyntaxKind kind,
@@ -17,17 +25,44 @@ public sealed class SyntaxToken
         ImmutableArray<SyntaxTrivia> trailingTrivia,
         object? value,
         bool isMissing = false)
+        : this(
+            source,
+            kind,
+            span,
+            leadingTrivia.IsDefaultOrEmpty && trailingTrivia.IsDefaultOrEmpty ? [] : [.. leadingTrivia.AsSpan(), .. trailingTrivia.AsSpan()],
+            0,
+            leadingTrivia.IsDefault ? 0 : leadingTrivia.Length,
+            trailingTrivia.IsDefault ? 0 : trailingTrivia.Length,
+            value,
+            isMissing)
+    {
+    }
+
+    /// <summary>
+    /// A token whose leading trivia are <paramref name="leadingCount"/> elements of <paramref name="sharedTrivia"/>
+    /// from <paramref name="leadingStart"/>, directly followed by its <paramref name="trailingCount"/> trailing trivia.
+    /// The caller never changes that part of the array afterwards.
+    /// </summary>
+    internal SyntaxToken(
+        SourceText source,
+        SyntaxKind kind,
+        TextSpan span,
+        SyntaxTrivia[] sharedTrivia,
+        int leadingStart,
+        int leadingCount,
+        int trailingCount,
+        object? value,
+        bool isMissing = false)
     {
         SourceText = source;
         Kind = kind;
         Span = span;
-        LeadingTrivia = leadingTrivia.IsDefault ? [] : leadingTrivia;
-        TrailingTrivia = trailingTrivia.IsDefault ? [] : trailingTrivia;
+        _sharedTrivia = sharedTrivia;
+        _leadingStart = leadingStart;
+        _leadingCount = leadingCount;
+        _trailingCount = trailingCount;
         Value = value;
         IsMissing = isMissing;
-        var start = LeadingTrivia.IsEmpty ? span.Start : LeadingTrivia[0].Span.Start;
-        var end = TrailingTrivia.IsEmpty ? span.End : TrailingTrivia[^1].Span.End;
-        FullSpan = TextSpan.FromBounds(start, end);
     }
 
     /// <summary>The query text the spans point into.</summary>
@@ -40,13 +75,22 @@ public sealed class SyntaxToken
     public TextSpan Span { get; }
 
     /// <summary>The characters of the token with its leading and trailing trivia.</summary>
-    public TextSpan FullSpan { get; }
+    public TextSpan FullSpan =>
+        TextSpan.FromBounds(
+            _leadingCount == 0 ? Span.Start : _sharedTrivia[_leadingStart].Span.Start,
+            _trailingCount == 0 ? Span.End : _sharedTrivia[_leadingStart + _leadingCount + _trailingCount - 1].Span.End);
 
     /// <summary>The trivia before the token: everything since the previous token's trailing trivia.</summary>
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia { get; }
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => _leadingCount == 0 ? [] : Materialized.Item1;
 
     /// <summary>The trivia after the token up to and including the end of its line.</summary>
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia { get; }
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => _trailingCount == 0 ? [] : Materialized.Item2;
+
+    /// <summary>The leading trivia without making an immutable array of them (the parser reads them for every token).</summary>
+    internal ReadOnlySpan<SyntaxTrivia> LeadingTriviaSpan => _sharedTrivia.AsSpan(_leadingStart, _leadingCount);
+
+    /// <summary>The trailing trivia without making an immutable array of them.</summary>
+    internal ReadOnlySpan<SyntaxTrivia> TrailingTriviaSpan => _sharedTrivia.AsSpan(_leadingStart + _leadingCount, _trailingCount);
 
     /// <summary>True for a token the parser inserted because it expected one here; it has no text.</summary>
     public bool IsMissing { get; }
@@ -93,5 +137,27 @@ public sealed class SyntaxToken
 
     /// <summary>The same token with <paramref name="trivia"/> put before its leading trivia.</summary>
     internal SyntaxToken WithPrependedLeadingTrivia(ImmutableArray<SyntaxTrivia> trivia) =>
-        trivia.IsEmpty ? this : new SyntaxToken(SourceText, Kind, Span, trivia.AddRange(LeadingTrivia), TrailingTrivia, Value, IsMissing);
+        trivia.IsEmpty
+            ? this
+            : new SyntaxToken(SourceText, Kind, Span, [.. trivia.AsSpan(), .. LeadingTriviaSpan, .. TrailingTriviaSpan], 0, trivia.Length + _leadingCount, _trailingCount, Value, IsMissing);
+
+    /// <summary>
+    /// The leading and trailing trivia as immutable arrays, made once: threads racing here all get the pair that was
+    /// stored first.
+    /// </summary>
+    private Tuple<ImmutableArray<SyntaxTrivia>, ImmutableArray<SyntaxTrivia>> Materialized
+    {
+        get
+        {
+            if (Volatile.Read(ref _materialized) is { } materialized)
+            {
+                return materialized;
+            }
+
+            var made = Tuple.Create(
+                ImmutableArray.Create(_sharedTrivia, _leadingStart, _leadingCount),
+                ImmutableArray.Create(_sharedTrivia, _leadingStart + _leadingCount, _trailingCount));
+            return Interlocked.CompareExchange(ref _materialized, made, null) ?? made;
+        }
+    }
 }

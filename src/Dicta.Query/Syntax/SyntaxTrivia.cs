@@ -7,7 +7,12 @@ namespace Dicta.Query.Syntax;
 /// Trivia hangs off the token it precedes (leading) or follows on the same line (trailing), so that a tree prints
 /// back its input exactly.
 /// </summary>
-public sealed class SyntaxTrivia
+/// <remarks>
+/// A value, not an object: a query has about as many trivia as tokens, and a struct lets a tree keep them all in one
+/// array. Two trivia are equal when they are the same kind over the same span of the same text (and hold the same
+/// skipped token). The default value has no source text and is never produced by the parser.
+/// </remarks>
+public readonly record struct SyntaxTrivia
 {
     internal SyntaxTrivia(SourceText source, SyntaxKind kind, TextSpan span, SyntaxToken? skippedToken = null)
     {
