@@ -18,7 +18,6 @@ public sealed class PreparedQuery
 {
     private readonly Corpus _corpus;
     private readonly int _compileAfterRuns;
-    private readonly Lazy<CompiledQuery> _compiled;
     private int _runs;
 
     internal PreparedQuery(SyntaxTree syntax, BoundQuery bound, Corpus corpus, int compileAfterRuns)
@@ -28,7 +27,6 @@ public sealed class PreparedQuery
         _corpus = corpus;
         _compileAfterRuns = compileAfterRuns;
         Plan = bound.HasErrors || bound.Source is null ? null : QueryPlanner.Plan(bound);
-        _compiled = new(() => QueryCompiler.Compile(bound), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The query's text.</summary>
@@ -50,10 +48,10 @@ public sealed class PreparedQuery
     public bool HasErrors => Plan is null;
 
     /// <summary>True once the compiled form has been built.</summary>
-    public bool IsCompiled => _compiled.IsValueCreated;
+    public bool IsCompiled => Bound.IsCompiled;
 
     /// <summary>The compiled form, built now if it was not yet.</summary>
-    public CompiledQuery Compile() => _compiled.Value;
+    public CompiledQuery Compile() => Bound.Compiled;
 
     /// <summary>Runs the query on the corpus it was prepared for.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -69,8 +67,8 @@ public sealed class PreparedQuery
             return QueryResult.NotRun(Bound.Source, Bound.Diagnostics);
         }
 
-        return _compiled.IsValueCreated || Interlocked.Increment(ref _runs) > _compileAfterRuns
-            ? _compiled.Value.Execute(corpus, cancellationToken)
+        return Bound.IsCompiled || Interlocked.Increment(ref _runs) > _compileAfterRuns
+            ? Bound.Compiled.Execute(corpus, cancellationToken)
             : QueryInterpreter.Execute(Bound, Plan, corpus, cancellationToken);
     }
 

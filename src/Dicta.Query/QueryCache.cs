@@ -13,12 +13,15 @@ internal sealed class QueryCache
 
     public QueryCache(int capacity) => _capacity = Math.Max(0, capacity);
 
-    /// <summary>The query cached under <paramref name="key"/>, or the one <paramref name="prepare"/> makes (then cached).</summary>
-    public PreparedQuery GetOrAdd(string key, Func<PreparedQuery> prepare)
+    /// <summary>
+    /// The query cached under <paramref name="key"/>, or the one <paramref name="prepare"/> makes from
+    /// <paramref name="state"/> (then cached). The state is passed through so that callers need no closure.
+    /// </summary>
+    public PreparedQuery GetOrAdd<TState>(string key, TState state, Func<TState, PreparedQuery> prepare)
     {
         if (_capacity == 0)
         {
-            return prepare();
+            return prepare(state);
         }
 
         lock (_lock)
@@ -31,7 +34,7 @@ internal sealed class QueryCache
             }
         }
 
-        var query = prepare();
+        var query = prepare(state);
         lock (_lock)
         {
             if (_entries.TryGetValue(key, out var raced))

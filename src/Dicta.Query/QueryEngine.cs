@@ -60,7 +60,8 @@ public sealed class QueryEngine
     public PreparedQuery Prepare(string text, IReadOnlyDictionary<string, object?>? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _cache.GetOrAdd(CacheKey(text, parameters), () => PrepareNew(SyntaxTree.Parse(text), parameters));
+        return _cache.GetOrAdd(CacheKey(text, parameters), (Engine: this, Text: text, Parameters: parameters),
+            static state => state.Engine.PrepareNew(SyntaxTree.Parse(state.Text), state.Parameters));
     }
 
     /// <summary>
@@ -72,7 +73,8 @@ public sealed class QueryEngine
     public PreparedQuery Prepare(SyntaxTree syntax, IReadOnlyDictionary<string, object?>? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        return _cache.GetOrAdd(CacheKey(syntax.Text.ToString(), parameters), () => PrepareNew(syntax, parameters));
+        return _cache.GetOrAdd(CacheKey(syntax.Text.ToString(), parameters), (Engine: this, Syntax: syntax, Parameters: parameters),
+            static state => state.Engine.PrepareNew(state.Syntax, state.Parameters));
     }
 
     /// <summary>

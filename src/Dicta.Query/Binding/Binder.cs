@@ -21,7 +21,8 @@ public sealed class Binder
     private readonly IReadOnlyDictionary<string, object?> _parameters;
     private readonly Corpus? _corpus;
     private readonly TimeSpan _regexTimeout;
-    private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+    // Made by the first report: a query that binds cleanly keeps the parser's diagnostics as they are.
+    private ImmutableArray<Diagnostic>.Builder? _diagnostics;
     private SourceSymbol? _source;
 
     private Binder(SourceText text, IReadOnlyDictionary<string, object?>? parameters, Corpus? corpus, TimeSpan regexTimeout)
@@ -48,25 +49,33 @@ public sealed class Binder
 
     private BoundQuery BindQuery(QuerySyntax root, ImmutableArray<Diagnostic> syntaxDiagnostics)
     {
-        _diagnostics.AddRange(syntaxDiagnostics);
         _source = BindSource(root.Source);
 
         var filter = root.Where is { } where && _source is not null ? BindCondition(where.Condition) : null;
 
-        var first = new Dictionary<SyntaxKind, ClauseSyntax>(root.Clauses.Length);
+        // The first clause of each kind; the parser gives no other kinds of clause.
+        GroupByClauseSyntax? group = null;
+        OrderByClauseSyntax? order = null;
+        LimitClauseSyntax? limit = null;
+        SelectClauseSyntax? select = null;
+        CountClauseSyntax? count = null;
         foreach (var clause in root.Clauses)
         {
-            if (!first.TryAdd(clause.Kind, clause))
+            var isFirst = clause switch
+            {
+                GroupByClauseSyntax g => First(ref group, g),
+                OrderByClauseSyntax o => First(ref order, o),
+                LimitClauseSyntax l => First(ref limit, l),
+                SelectClauseSyntax s => First(ref select, s),
+                CountClauseSyntax c => First(ref count, c),
+                _ => true,
+            };
+            if (!isFirst)
             {
                 Report(BindingDiagnostics.RepeatedClause, KeywordSpan(clause), ClauseName(clause), "write it once (separate several keys with commas)");
             }
         }
 
-        var group = first.GetValueOrDefault(SyntaxKind.GroupByClause) as GroupByClauseSyntax;
-        var order = first.GetValueOrDefault(SyntaxKind.OrderByClause) as OrderByClauseSyntax;
-        var limit = first.GetValueOrDefault(SyntaxKind.LimitClause) as LimitClauseSyntax;
-        var select = first.GetValueOrDefault(SyntaxKind.SelectClause) as SelectClauseSyntax;
-        var count = first.GetValueOrDefault(SyntaxKind.CountClause) as CountClauseSyntax;
         if (select is not null && count is not null)
         {
             var later = select.Span.Start > count.Span.Start ? (ClauseSyntax)select : count;
@@ -91,8 +100,21 @@ public sealed class Binder
             limit is not null ? BindLimit(limit) : null,
             columns,
             count is not null,
-            _diagnostics.ToImmutable(),
+            _diagnostics is null ? syntaxDiagnostics : [.. syntaxDiagnostics, .. _diagnostics],
             _text);
+    }
+
+    /// <summary>Keeps <paramref name="clause"/> as the first of its kind unless there was one; false when there was.</summary>
+    private static bool First<TClause>(ref TClause? first, TClause clause)
+        where TClause : ClauseSyntax
+    {
+        if (first is not null)
+        {
+            return false;
+        }
+
+        first = clause;
+        return true;
     }
 
     private SourceSymbol? BindSource(SyntaxToken token)
@@ -292,9 +314,9 @@ public sealed class Binder
             return new BoundErrorExpression(syntax.Span);
         }
 
-        if (_source.GetField(token.Text) is { } field)
+        if (_source.GetFieldPath(token.Text) is { IsDefault: false } path)
         {
-            return new BoundFieldAccess([field], syntax.Span);
+            return new BoundFieldAccess(path, syntax.Span);
         }
 
         var elsewhere = QuerySchema.Default.Sources.Where(s => s != _source && s.GetField(token.Text) is not null).Select(s => s.Name).ToList();
@@ -372,13 +394,14 @@ public sealed class Binder
         return new BoundErrorExpression(syntax.Span);
     }
 
+    // The token's value, already boxed, is reused as it is rather than unboxed and boxed again.
     private static BoundExpression BindLiteral(SyntaxToken token) => (token.Kind, token.Value) switch
     {
         (_, _) when token.IsMissing => new BoundErrorExpression(token.Span),
         (SyntaxKind.StringLiteralToken, string text) => new BoundLiteral(text, QueryType.Text, token.Span),
-        (SyntaxKind.NumberLiteralToken, decimal number) => new BoundLiteral(number, QueryType.Number, token.Span),
+        (SyntaxKind.NumberLiteralToken, decimal) => new BoundLiteral(token.Value, QueryType.Number, token.Span),
         (SyntaxKind.NumberLiteralToken, double number) when ToDecimal(number) is { } value => new BoundLiteral(value, QueryType.Number, token.Span),
-        (SyntaxKind.DateLiteralToken, DateOnly date) => new BoundLiteral(date, QueryType.Date, token.Span),
+        (SyntaxKind.DateLiteralToken, DateOnly) => new BoundLiteral(token.Value, QueryType.Date, token.Span),
         (SyntaxKind.TrueKeyword, _) => new BoundLiteral(true, QueryType.Boolean, token.Span),
         (SyntaxKind.FalseKeyword, _) => new BoundLiteral(false, QueryType.Boolean, token.Span),
         _ => new BoundErrorExpression(token.Span),
@@ -425,17 +448,27 @@ public sealed class Binder
     private BoundLogicalExpression BindLogical(BinaryExpressionSyntax syntax)
     {
         var kind = syntax.OperatorToken.Kind;
-        var rights = new Stack<ExpressionSyntax>();
+        var length = 0;
         ExpressionSyntax first = syntax;
         while (first is BinaryExpressionSyntax binary && binary.OperatorToken.Kind == kind)
         {
-            rights.Push(binary.Right);
+            length++;
             first = binary.Left;
         }
 
-        var operands = ImmutableArray.CreateBuilder<BoundExpression>(rights.Count + 1);
+        // The right operands, last first down the spine, stored from the end so that they read left to right.
+        var rights = new ExpressionSyntax[length];
+        ExpressionSyntax spine = syntax;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            var binary = (BinaryExpressionSyntax)spine;
+            rights[i] = binary.Right;
+            spine = binary.Left;
+        }
+
+        var operands = ImmutableArray.CreateBuilder<BoundExpression>(length + 1);
         operands.Add(BindCondition(first));
-        while (rights.TryPop(out var right))
+        foreach (var right in rights)
         {
             operands.Add(BindCondition(right));
         }
@@ -704,16 +737,29 @@ public sealed class Binder
             Report(BindingDiagnostics.UnknownSpeaker, right.Span, name,
                 NameSuggester.Hint(name, _corpus.Speakers.SelectMany(s => s.Aliases.Prepend(s.Name)).Distinct(StringComparer.OrdinalIgnoreCase)));
         }
-        else if (left.Type == QueryType.Topic && !_corpus.Topics.Any(t => t.IsNamed(name)))
+        else if (left.Type == QueryType.Topic && !NamesTopic(_corpus, name))
         {
             Report(BindingDiagnostics.UnknownTopic, right.Span, name,
                 NameSuggester.Hint(name, _corpus.Topics.SelectMany(t => new[] { t.Label, t.Slug }).Distinct(StringComparer.OrdinalIgnoreCase)));
         }
     }
 
+    private static bool NamesTopic(Corpus corpus, string name)
+    {
+        foreach (var topic in corpus.Topics)
+        {
+            if (topic.IsNamed(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reports a diagnostic; text in its arguments (names, values, patterns from the query) is made inert and short.</summary>
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments) =>
-        _diagnostics.Add(descriptor.Create(
+        (_diagnostics ??= ImmutableArray.CreateBuilder<Diagnostic>()).Add(descriptor.Create(
             Location.In(_text, span),
             [.. arguments.Select(a => a is string text ? MessageText.Escape(text, MessageText.ValueLength) : a)]));
 

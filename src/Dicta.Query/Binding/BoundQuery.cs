@@ -13,7 +13,11 @@ namespace Dicta.Query.Binding;
 /// </summary>
 public sealed class BoundQuery
 {
-    private readonly Lazy<CompiledQuery> _compiled;
+    // Built on first use, once, under a lock made only if threads race for it: a query prepared and never run
+    // allocates nothing for its compiled form.
+    private CompiledQuery? _compiled;
+    private bool _compiledInitialized;
+    private object? _compileLock;
 
     /// <summary>Creates a bound query; the binder does this from a syntax tree, and tests and hosts may build one in code.</summary>
     /// <param name="source">The source, or null when the query names none the schema knows.</param>
@@ -45,7 +49,6 @@ public sealed class BoundQuery
         IsCount = isCount;
         Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
         Text = text;
-        _compiled = new(() => QueryCompiler.CompileCore(this));
     }
 
     /// <summary>The source, or null when the query names none the schema knows (then <see cref="HasErrors"/>).</summary>
@@ -82,8 +85,14 @@ public sealed class BoundQuery
     public bool IsGrouped => !GroupKeys.IsEmpty;
 
     /// <summary>The compiled form, built on first use and shared by every caller.</summary>
-    internal CompiledQuery Compiled => _compiled.Value;
+    internal CompiledQuery Compiled => Volatile.Read(ref _compiled) ?? CompileOnce();
+
+    /// <summary>True once the compiled form has been built.</summary>
+    internal bool IsCompiled => Volatile.Read(ref _compiled) is not null;
 
     /// <summary>The query as an indented tree, for <c>Explain</c>.</summary>
     public override string ToString() => BoundTreePrinter.Print(this);
+
+    private CompiledQuery CompileOnce() =>
+        LazyInitializer.EnsureInitialized(ref _compiled, ref _compiledInitialized, ref _compileLock, () => QueryCompiler.CompileCore(this))!;
 }

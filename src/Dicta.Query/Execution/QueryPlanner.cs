@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Dicta.Model.Text;
 using Dicta.Query.Binding;
 using Dicta.Query.Schema;
 
@@ -23,38 +24,34 @@ public static class QueryPlanner
             return new QueryPlan(source, null, query.Filter);
         }
 
-        if (TryAnswer(filter) is { } whole)
+        if (filter is not BoundLogicalExpression { Operator: LogicalOperator.And } and)
         {
-            return new QueryPlan(source, whole, null);
+            var answer = TryAnswer(filter);
+            return new QueryPlan(source, answer, answer is null ? filter : null);
         }
 
-        var conjuncts = new List<BoundExpression>();
-        AddConjuncts(filter, conjuncts);
-        var access = ImmutableArray.CreateBuilder<PlanNode>(conjuncts.Count);
-        var rest = ImmutableArray.CreateBuilder<BoundExpression>(conjuncts.Count);
-        foreach (var conjunct in conjuncts)
-        {
-            if (TryAnswer(conjunct) is { } node)
-            {
-                access.Add(node);
-            }
-            else
-            {
-                rest.Add(conjunct);
-            }
-        }
-
+        // Each conjunct is tried once: the answerable ones are the access path, the others the residual. When all
+        // are answerable, the whole condition is, as the intersection of their inputs (nested ones spread out).
+        var access = ImmutableArray.CreateBuilder<PlanNode>(and.Operands.Length);
+        ImmutableArray<BoundExpression>.Builder? rest = null;
+        SplitConjuncts(and, access, ref rest);
         if (access.Count == 0)
         {
             return new QueryPlan(source, null, filter);
         }
 
-        var residual = rest.Count switch
+        if (rest is null)
         {
-            0 => null,
-            1 => rest[0],
-            _ => new BoundLogicalExpression(LogicalOperator.And, rest.ToImmutable(), rest.Skip(1).Aggregate(rest[0].Span, (span, next) => span.Cover(next.Span))),
-        };
+            var inputs = ImmutableArray.CreateBuilder<PlanNode>(access.Count);
+            foreach (var node in access)
+            {
+                AddInputs(inputs, node, union: false);
+            }
+
+            return new QueryPlan(source, inputs.Count == 1 ? inputs[0] : new IndexIntersectionNode(ToImmutable(inputs)), null);
+        }
+
+        var residual = rest.Count == 1 ? rest[0] : new BoundLogicalExpression(LogicalOperator.And, rest.ToImmutable(), CoverOf(rest));
         return new QueryPlan(source, access.Count == 1 ? access[0] : new IndexIntersectionNode(access.ToImmutable()), residual);
     }
 
@@ -73,11 +70,11 @@ public static class QueryPlanner
                 when IndexOf(field) is { } index and not FieldIndex.Term && @in.Values.All(v => Key(v) is not null):
                 return new IndexLookupNode(index, [.. @in.Values.Select(v => Key(v)!)], condition);
             case BoundLogicalExpression { Operator: LogicalOperator.Or } or:
-                return TryAnswerAll(or.Operands, UnionInputs) is { } united
+                return TryAnswerAll(or.Operands, union: true) is { } united
                     ? united.Length == 1 ? united[0] : new IndexUnionNode(united)
                     : null;
             case BoundLogicalExpression { Operator: LogicalOperator.And } and:
-                return TryAnswerAll(and.Operands, IntersectionInputs) is { } common
+                return TryAnswerAll(and.Operands, union: false) is { } common
                     ? common.Length == 1 ? common[0] : new IndexIntersectionNode(common)
                     : null;
             default:
@@ -86,12 +83,12 @@ public static class QueryPlanner
     }
 
     /// <summary>
-    /// The index steps of every operand, each spread by <paramref name="inputs"/> into the inputs it adds; null as soon
+    /// The index steps of every operand, each spread into the inputs it adds (<see cref="AddInputs"/>); null as soon
     /// as one operand is not answerable (and for no operands, which the indexes have no step for).
     /// </summary>
-    private static ImmutableArray<PlanNode>? TryAnswerAll(ImmutableArray<BoundExpression> operands, Func<PlanNode, ImmutableArray<PlanNode>> inputs)
+    private static ImmutableArray<PlanNode>? TryAnswerAll(ImmutableArray<BoundExpression> operands, bool union)
     {
-        var nodes = ImmutableArray.CreateBuilder<PlanNode>();
+        var nodes = ImmutableArray.CreateBuilder<PlanNode>(operands.Length);
         foreach (var operand in operands)
         {
             if (TryAnswer(operand) is not { } node)
@@ -99,10 +96,46 @@ public static class QueryPlanner
                 return null;
             }
 
-            nodes.AddRange(inputs(node));
+            AddInputs(nodes, node, union);
         }
 
-        return nodes.Count == 0 ? null : nodes.ToImmutable();
+        return nodes.Count == 0 ? null : ToImmutable(nodes);
+    }
+
+    /// <summary>
+    /// Adds the inputs <paramref name="node"/> gives a union (<paramref name="union"/>) or an intersection: the inputs
+    /// of a node of the same operation, so that those nest no deeper than the operators alternate; else the node.
+    /// </summary>
+    private static void AddInputs(ImmutableArray<PlanNode>.Builder nodes, PlanNode node, bool union)
+    {
+        switch (node)
+        {
+            case IndexUnionNode united when union:
+                nodes.AddRange(united.Inputs);
+                break;
+            case IndexIntersectionNode common when !union:
+                nodes.AddRange(common.Inputs);
+                break;
+            default:
+                nodes.Add(node);
+                break;
+        }
+    }
+
+    /// <summary>The builder's items, without a copy when it is full.</summary>
+    private static ImmutableArray<PlanNode> ToImmutable(ImmutableArray<PlanNode>.Builder nodes) =>
+        nodes.Count == nodes.Capacity ? nodes.MoveToImmutable() : nodes.ToImmutable();
+
+    /// <summary>The span from the first expression's start to the last one's end.</summary>
+    private static TextSpan CoverOf(ImmutableArray<BoundExpression>.Builder expressions)
+    {
+        var span = expressions[0].Span;
+        for (var i = 1; i < expressions.Count; i++)
+        {
+            span = span.Cover(expressions[i].Span);
+        }
+
+        return span;
     }
 
     /// <summary>The index of a one-step path to an indexed field.</summary>
@@ -112,28 +145,27 @@ public static class QueryPlanner
     /// <summary>The text of a constant, the only kind of key an index has.</summary>
     private static string? Key(BoundExpression value) => value.IsConstant ? value.ConstantValue as string : null;
 
-    private static ImmutableArray<PlanNode> UnionInputs(PlanNode node) => node is IndexUnionNode union ? union.Inputs : [node];
-
-    private static ImmutableArray<PlanNode> IntersectionInputs(PlanNode node) =>
-        node is IndexIntersectionNode intersection ? intersection.Inputs : [node];
-
     /// <summary>
-    /// Adds the operands of an <c>and</c>, and of the <c>and</c>s among them (parenthesized ones), left to right; else
-    /// the condition itself. Nested <c>and</c>s come only from parentheses, which the parser bounds (NestingGuard), so
-    /// the recursion is shallow.
+    /// Sorts the operands of an <c>and</c>, and of the <c>and</c>s among them (parenthesized ones), left to right, into
+    /// those the indexes answer (their steps, in <paramref name="access"/>) and the rest (made on the first). Nested
+    /// <c>and</c>s come only from parentheses, which the parser bounds (NestingGuard), so the recursion is shallow.
     /// </summary>
-    private static void AddConjuncts(BoundExpression condition, List<BoundExpression> conjuncts)
+    private static void SplitConjuncts(BoundLogicalExpression and, ImmutableArray<PlanNode>.Builder access, ref ImmutableArray<BoundExpression>.Builder? rest)
     {
-        if (condition is BoundLogicalExpression { Operator: LogicalOperator.And } and)
+        foreach (var operand in and.Operands)
         {
-            foreach (var operand in and.Operands)
+            if (operand is BoundLogicalExpression { Operator: LogicalOperator.And } nested)
             {
-                AddConjuncts(operand, conjuncts);
+                SplitConjuncts(nested, access, ref rest);
             }
-        }
-        else
-        {
-            conjuncts.Add(condition);
+            else if (TryAnswer(operand) is { } node)
+            {
+                access.Add(node);
+            }
+            else
+            {
+                (rest ??= ImmutableArray.CreateBuilder<BoundExpression>(and.Operands.Length)).Add(operand);
+            }
         }
     }
 }

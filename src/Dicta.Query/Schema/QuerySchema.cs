@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Linq.Expressions;
 using Dicta.Model;
@@ -12,6 +13,8 @@ namespace Dicta.Query.Schema;
 /// </summary>
 public sealed class QuerySchema
 {
+    private readonly FrozenDictionary<string, SourceSymbol> _sourcesByName;
+
     private QuerySchema()
     {
         var speakerFields = ImmutableArray.Create(
@@ -58,6 +61,7 @@ public sealed class QuerySchema
             new SourceSymbol("speakers", typeof(Speaker), "Every speaker the statements name, merged across articles.", speakerFields, c => c.Speakers.Cast<object>()),
             new SourceSymbol("topics", typeof(Topic), "Every topic the statements touch.", topicFields, c => c.Topics.Cast<object>()),
         ];
+        _sourcesByName = SourceSymbol.ByName(Sources, s => s.Name, s => s);
     }
 
     /// <summary>The schema of the model: the four sources and their fields.</summary>
@@ -67,8 +71,7 @@ public sealed class QuerySchema
     public ImmutableArray<SourceSymbol> Sources { get; }
 
     /// <summary>The source called <paramref name="name"/> (ignoring case), or null.</summary>
-    public SourceSymbol? GetSource(string name) =>
-        Sources.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+    public SourceSymbol? GetSource(string name) => name is null ? null : _sourcesByName.GetValueOrDefault(name);
 
     /// <summary>The source whose rows are of type <paramref name="elementType"/> (<see cref="Statement"/> for <c>statements</c>, …), or null.</summary>
     public SourceSymbol? GetSource(Type elementType) =>

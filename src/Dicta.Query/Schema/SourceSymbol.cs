@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dicta.Model;
 
@@ -7,6 +8,7 @@ namespace Dicta.Query.Schema;
 public sealed class SourceSymbol
 {
     private readonly Func<Corpus, IEnumerable<object>> _rows;
+    private readonly FrozenDictionary<string, ImmutableArray<FieldSymbol>> _pathsByName;
 
     internal SourceSymbol(string name, Type elementType, string description, ImmutableArray<FieldSymbol> fields, Func<Corpus, IEnumerable<object>> rows, bool isIndexed = false)
     {
@@ -16,6 +18,7 @@ public sealed class SourceSymbol
         Fields = fields;
         _rows = rows;
         IsIndexed = isIndexed;
+        _pathsByName = ByName(fields, f => f.Name, f => ImmutableArray.Create(f));
     }
 
     /// <summary>The name a query starts with.</summary>
@@ -34,8 +37,13 @@ public sealed class SourceSymbol
     public bool IsIndexed { get; }
 
     /// <summary>The field called <paramref name="name"/> (ignoring case), or null.</summary>
-    public FieldSymbol? GetField(string name) =>
-        Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+    public FieldSymbol? GetField(string name) => GetFieldPath(name) is { IsDefault: false } path ? path[0] : null;
+
+    /// <summary>
+    /// The one-step path to the field called <paramref name="name"/> (ignoring case), or a default array: one shared
+    /// path per field, so that binding a field name allocates none.
+    /// </summary>
+    internal ImmutableArray<FieldSymbol> GetFieldPath(string name) => name is null ? default : _pathsByName.GetValueOrDefault(name);
 
     /// <summary>The rows of <paramref name="corpus"/>, in the corpus's order.</summary>
     public IEnumerable<object> GetRows(Corpus corpus)
@@ -46,4 +54,19 @@ public sealed class SourceSymbol
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;
+
+    /// <summary>
+    /// What <paramref name="value"/> makes of <paramref name="items"/>, by name, ignoring case, the first of a name
+    /// winning: built once per schema so that binding a name needs no search (and no closure) per query.
+    /// </summary>
+    internal static FrozenDictionary<string, TValue> ByName<T, TValue>(ImmutableArray<T> items, Func<T, string> name, Func<T, TValue> value)
+    {
+        var byName = new Dictionary<string, TValue>(items.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            byName.TryAdd(name(item), value(item));
+        }
+
+        return byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 }
